@@ -1,0 +1,64 @@
+/**
+ * Binds the API table to the domain: one handler per entry. Handlers receive input that
+ * dispatch has already validated; they hold no logic of their own beyond choosing the
+ * domain call.
+ */
+import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
+import type { RecordKind } from '../../shared/records';
+import type { Archive } from '../archive/archive';
+import { searchArchive } from '../search/simple-search';
+import type { ApiContext, Handlers } from './dispatch';
+
+type Prefix<N> = N extends `${infer P}.list` ? P : never;
+type CrudPrefix = Prefix<ApiName>;
+type HandlerOf<N extends ApiName> = Handlers[N];
+
+/** The five record calls of one kind, from the archive's generic record methods. */
+function crudHandlers<P extends CrudPrefix>(prefix: P, kind: RecordKind) {
+  const archiveOf = (context: ApiContext): Archive => context.session.current;
+  return {
+    [`${prefix}.list`]: async (
+      input: { personId?: string; role?: string; limit: number; offset: number },
+      context: ApiContext,
+    ) => archiveOf(context).list(kind, input),
+    [`${prefix}.get`]: async (input: { id: string }, context: ApiContext) =>
+      archiveOf(context).get(kind, input.id),
+    [`${prefix}.create`]: async (
+      input: { id?: string } & Record<string, unknown>,
+      context: ApiContext,
+    ) => {
+      const { id, ...fields } = input;
+      return archiveOf(context).create(kind, fields, id);
+    },
+    [`${prefix}.update`]: async (input: { id: string; fields: unknown }, context: ApiContext) =>
+      archiveOf(context).update(kind, input.id, input.fields),
+    [`${prefix}.delete`]: async (input: { id: string }, context: ApiContext) => ({
+      deleted: await archiveOf(context).remove(kind, input.id),
+    }),
+  } as unknown as {
+    [N in `${P}.${'list' | 'get' | 'create' | 'update' | 'delete'}` & ApiName]: HandlerOf<N>;
+  };
+}
+
+const info = async (
+  _input: ApiParsedInput<'archive.info'>,
+  context: ApiContext,
+): Promise<ApiOutput<'archive.info'>> => context.session.current.info;
+
+export const handlers: Handlers = {
+  'archive.info': info,
+  'archive.openSample': async (_input, context) => (await context.session.openSample()).info,
+  'archive.openMain': async (_input, context) => (await context.session.openMain()).info,
+  ...crudHandlers('persons', 'person'),
+  ...crudHandlers('facilities', 'facility'),
+  ...crudHandlers('addresses', 'address'),
+  ...crudHandlers('cases', 'case'),
+  ...crudHandlers('events', 'event'),
+  ...crudHandlers('letters', 'letter'),
+  ...crudHandlers('articles', 'article'),
+  ...crudHandlers('documents', 'document'),
+  'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
+  'search.query': async (input, context) => ({
+    hits: searchArchive(context.session.current, input),
+  }),
+};

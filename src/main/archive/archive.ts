@@ -1,0 +1,593 @@
+/**
+ * An open archive: its folder, lock, manifest, record collections, text and blob stores and
+ * backups. Every change to records goes through the methods here, which validate, check
+ * links, write durably, and only then answer.
+ *
+ * Folder layout (see docs/DESIGN.md):
+ *   archive.json  data/<collection>/NNNNNN.json  text/<hash>.txt  blobs/<aa>/<hash>
+ *   index/  backups/<stamp>/  damaged/<stamp>/  .lock
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  COLLECTION_OF,
+  FIELD_SCHEMAS,
+  LARGE_TEXT_FIELD,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type AnyRecord,
+  type RecordKind,
+  type RecordOf,
+} from '../../shared/records';
+import { CasefileError, type FieldProblem } from '../../shared/errors';
+import { parseOrThrow } from '../../shared/validation';
+import type { Recovery } from '../../shared/api';
+import { ArchiveFs, isCode } from './archive-fs';
+import { ArchiveLock } from './archive-lock';
+import { BlobStore, TextStore } from './content-stores';
+import {
+  MANIFEST_FILE,
+  migrate,
+  newManifest,
+  parseManifest,
+  writeManifest,
+  type Manifest,
+  type Migration,
+} from './manifest';
+import { createBackup, findGoodCopy, listBackups } from './backups';
+import { DamagedShardError, ShardedCollection } from './sharded-collection';
+import { referencesOf } from './references';
+
+/** A record as kept in data/: large text replaced by the hash of its file in text/. */
+export type Stored<K extends RecordKind> = Omit<RecordOf<K>, 'body' | 'text'> & {
+  textHash?: string;
+};
+type AnyStored = Stored<RecordKind>;
+
+export interface OpenOptions {
+  /** Create a new archive when the folder holds none (it must be empty or missing). */
+  readonly create?: boolean;
+  readonly name?: string;
+  readonly isSample?: boolean;
+  /** The clock, injectable for tests. */
+  readonly now?: () => Date;
+  /** For tests of the migration mechanism. */
+  readonly migrations?: readonly Migration[];
+  readonly formatVersion?: number;
+}
+
+export interface ListFilter {
+  readonly personId?: string;
+  readonly role?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+const ID_PREFIX: Record<RecordKind, string> = {
+  person: 'per',
+  facility: 'fac',
+  attachment: 'att',
+  address: 'adr',
+  case: 'cas',
+  event: 'evt',
+  letter: 'let',
+  article: 'art',
+  document: 'doc',
+};
+
+export function newId(kind: RecordKind): string {
+  return `${ID_PREFIX[kind]}_${randomBytes(8).toString('base64url').replace(/[-_]/g, 'x')}`;
+}
+
+const FOLDERS = ['data', 'text', 'blobs', 'index', 'backups'] as const;
+
+export class Archive {
+  readonly files: ArchiveFs;
+  readonly texts: TextStore;
+  readonly blobs: BlobStore;
+  readonly recoveries: Recovery[] = [];
+  private readonly collections: { [K in RecordKind]: ShardedCollection<Stored<K>> };
+  private changedSinceBackup = false;
+  private closed = false;
+  /** Changes run one at a time, so that link checks and backups see a consistent archive. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly dir: string,
+    private manifest: Manifest,
+    private readonly lock: ArchiveLock,
+    readonly now: () => Date,
+  ) {
+    this.files = new ArchiveFs(dir);
+    this.texts = new TextStore(this.files);
+    this.blobs = new BlobStore(this.files);
+    this.collections = Object.fromEntries(
+      RECORD_KINDS.map((kind) => [
+        kind,
+        new ShardedCollection(this.files, `data/${COLLECTION_OF[kind]}`),
+      ]),
+    ) as unknown as { [K in RecordKind]: ShardedCollection<Stored<K>> };
+  }
+
+  /**
+   * Opens (or creates) the archive in `dir`. A second process gets `archive-locked`; a
+   * damaged data file is restored from the newest good backup and reported in
+   * `recoveries`; an older format is migrated.
+   */
+  static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
+    const root = path.resolve(dir);
+    const now = options.now ?? (() => new Date());
+    await prepareFolder(root, options.create ?? false);
+    const lock = await ArchiveLock.acquire(root);
+    try {
+      const files = new ArchiveFs(root);
+      const recoveries: Recovery[] = [];
+      let manifest: Manifest;
+      if (!(await files.exists(MANIFEST_FILE))) {
+        if (!options.create) throw notAnArchive(root);
+        manifest = newManifest(options.name ?? path.basename(root), now(), options.isSample);
+        for (const folder of FOLDERS) await files.ensureDir(folder);
+        await writeManifest(files, manifest);
+      } else {
+        manifest = await readManifestOrRestore(files, now(), recoveries);
+      }
+      manifest = (await migrate(files, manifest, options.migrations, options.formatVersion))
+        .manifest;
+      const archive = new Archive(root, manifest, lock, now);
+      archive.recoveries.push(...recoveries);
+      await archive.loadCollections();
+      await archive.backupIfDue();
+      return archive;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  get info() {
+    return {
+      archiveId: this.manifest.archiveId,
+      name: this.manifest.name,
+      dir: this.dir,
+      formatVersion: this.manifest.formatVersion,
+      createdAt: this.manifest.createdAt,
+      isSample: this.manifest.isSample,
+      counts: Object.fromEntries(
+        RECORD_KINDS.map((kind) => [kind, this.collections[kind].size]),
+      ) as Record<RecordKind, number>,
+      recoveries: [...this.recoveries],
+    };
+  }
+
+  get settings() {
+    return this.manifest.settings;
+  }
+
+  /** Waits for pending writes, takes a backup if anything changed, and releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.serially(async () => {
+      await this.files.flush();
+      if (this.changedSinceBackup) await this.backupNow();
+    });
+    this.closed = true;
+    await this.lock.release();
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  count(kind: RecordKind): number {
+    return this.collections[kind].size;
+  }
+
+  has(kind: RecordKind, id: string): boolean {
+    return this.collections[kind].has(id);
+  }
+
+  /** A record as stored (large text left out): cheap, for lists and links. */
+  stored<K extends RecordKind>(kind: K, id: string): Stored<K> {
+    const record = this.collections[kind].get(id);
+    if (!record) throw notFound(kind, id);
+    return record;
+  }
+
+  storedAll<K extends RecordKind>(kind: K): Stored<K>[] {
+    return this.collections[kind].all();
+  }
+
+  /** A whole record, large text included. */
+  async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    return this.hydrate(kind, this.stored(kind, id));
+  }
+
+  async hydrate<K extends RecordKind>(kind: K, stored: Stored<K>): Promise<RecordOf<K>> {
+    const field = largeTextField(kind);
+    if (!field) return stored as unknown as RecordOf<K>;
+    const { textHash, ...rest } = stored as AnyStored;
+    const text = textHash ? await this.texts.get(textHash) : '';
+    return { ...rest, [field]: text } as unknown as RecordOf<K>;
+  }
+
+  /** Records of a kind, filtered and paged, newest first by creation. */
+  list<K extends RecordKind>(
+    kind: K,
+    filter: ListFilter = {},
+  ): { items: Stored<K>[]; total: number } {
+    let items = this.collections[kind].all();
+    if (filter.personId !== undefined) {
+      const personId = filter.personId;
+      items = items.filter((record) => {
+        const r = record as unknown as { personId?: string; personIds?: string[] };
+        return r.personId === personId || (r.personIds?.includes(personId) ?? false);
+      });
+    }
+    if (filter.role !== undefined) {
+      items = items.filter(
+        (record) => (record as unknown as { role?: string }).role === filter.role,
+      );
+    }
+    const offset = filter.offset ?? 0;
+    const limit = filter.limit ?? items.length;
+    return { items: items.slice(offset, offset + limit), total: items.length };
+  }
+
+  // ------------------------------------------------------------------ changing
+
+  /** Validates fields, checks links, stores the record durably and returns it whole. */
+  async create<K extends RecordKind>(kind: K, fields: unknown, id?: string): Promise<RecordOf<K>> {
+    return this.serially(async () => {
+      const parsed = parseOrThrow(FIELD_SCHEMAS[kind], fields, `The ${kind}`) as Record<
+        string,
+        unknown
+      >;
+      const recordId = id ?? newId(kind);
+      if (this.collections[kind].has(recordId)) {
+        throw new CasefileError('conflict', `There is already a ${kind} with the id ${recordId}.`);
+      }
+      const stamp = this.now().toISOString();
+      const record = {
+        ...parsed,
+        id: recordId,
+        createdAt: stamp,
+        updatedAt: stamp,
+      } as unknown as RecordOf<K>;
+      this.assertLinksResolve(kind, record);
+      const stored = await this.toStored(kind, record);
+      await this.collections[kind].insert(stored);
+      this.changedSinceBackup = true;
+      return record;
+    });
+  }
+
+  /** Replaces the editable fields of a record; id and creation time stay. */
+  async update<K extends RecordKind>(kind: K, id: string, fields: unknown): Promise<RecordOf<K>> {
+    return this.serially(async () => {
+      const previous = this.stored(kind, id);
+      const parsed = parseOrThrow(FIELD_SCHEMAS[kind], fields, `The ${kind}`) as Record<
+        string,
+        unknown
+      >;
+      const record = {
+        ...parsed,
+        id,
+        createdAt: (previous as AnyStored).createdAt,
+        updatedAt: this.later((previous as AnyStored).updatedAt),
+      } as unknown as RecordOf<K>;
+      this.assertLinksResolve(kind, record);
+      await this.collections[kind].replace(await this.toStored(kind, record));
+      this.changedSinceBackup = true;
+      return record;
+    });
+  }
+
+  /** Deletes a record that nothing links to; returns it whole (so that it can be restored). */
+  async remove<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    return this.serially(async () => {
+      const stored = this.stored(kind, id);
+      const linkedFrom = this.recordsLinkingTo(kind, id);
+      if (linkedFrom.length > 0) {
+        const counts = new Map<RecordKind, number>();
+        for (const link of linkedFrom) counts.set(link.kind, (counts.get(link.kind) ?? 0) + 1);
+        const listed = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
+        throw new CasefileError(
+          'conflict',
+          `This ${kind} cannot be deleted while other records point to it (${listed}). Delete or change those first.`,
+          { linkedFrom },
+        );
+      }
+      const whole = await this.hydrate(kind, stored);
+      await this.collections[kind].remove(id);
+      this.changedSinceBackup = true;
+      return whole;
+    });
+  }
+
+  /**
+   * Adds complete records (ids and timestamps given), as an import does: every record is
+   * validated and every link must resolve within the archive or the batch. Valid records
+   * are written in one batch per collection; the problems are returned, not thrown.
+   */
+  async addMany(
+    items: readonly { kind: RecordKind; record: unknown; label: string }[],
+  ): Promise<{
+    added: { kind: RecordKind; id: string }[];
+    problems: { label: string; message: string }[];
+  }> {
+    return this.serially(async () => {
+      const problems: { label: string; message: string }[] = [];
+      const accepted: { kind: RecordKind; record: AnyRecord; label: string }[] = [];
+      const batchIds = new Set<string>();
+      for (const item of items) {
+        const result = RECORD_SCHEMAS[item.kind].safeParse(item.record);
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          problems.push({
+            label: item.label,
+            message: `${issue.path.join('.') || item.kind}: ${issue.message}`,
+          });
+          continue;
+        }
+        const key = `${item.kind}:${result.data.id}`;
+        if (this.collections[item.kind].has(result.data.id) || batchIds.has(key)) {
+          problems.push({
+            label: item.label,
+            message: `a ${item.kind} with the id ${result.data.id} already exists`,
+          });
+          continue;
+        }
+        batchIds.add(key);
+        accepted.push({ kind: item.kind, record: result.data, label: item.label });
+      }
+      // Links may point forward within the batch, so they are checked once all ids are known.
+      const valid = accepted.filter((item) => {
+        const broken = referencesOf(item.kind, item.record).find(
+          (ref) =>
+            !this.collections[ref.kind].has(ref.id) && !batchIds.has(`${ref.kind}:${ref.id}`),
+        );
+        if (broken) {
+          problems.push({
+            label: item.label,
+            message: `${broken.field} names a ${broken.kind} (${broken.id}) that does not exist`,
+          });
+        }
+        return !broken;
+      });
+      // A record dropped above may be the target of another; repeat until stable.
+      let kept = valid;
+      for (;;) {
+        const keptIds = new Set(kept.map((item) => `${item.kind}:${item.record.id}`));
+        const next = kept.filter((item) => {
+          const broken = referencesOf(item.kind, item.record).find(
+            (ref) =>
+              !this.collections[ref.kind].has(ref.id) && !keptIds.has(`${ref.kind}:${ref.id}`),
+          );
+          if (broken)
+            problems.push({
+              label: item.label,
+              message: `${broken.field} names a ${broken.kind} (${broken.id}) that was not imported`,
+            });
+          return !broken;
+        });
+        if (next.length === kept.length) break;
+        kept = next;
+      }
+      const byKind = new Map<RecordKind, AnyStored[]>();
+      for (const item of kept) {
+        const stored = await this.toStored(item.kind, item.record);
+        byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), stored]);
+      }
+      for (const kind of RECORD_KINDS) {
+        const batch = byKind.get(kind);
+        if (batch)
+          await (this.collections[kind] as unknown as ShardedCollection<AnyStored>).insertMany(
+            batch,
+          );
+      }
+      if (kept.length) this.changedSinceBackup = true;
+      return { added: kept.map((item) => ({ kind: item.kind, id: item.record.id })), problems };
+    });
+  }
+
+  // ------------------------------------------------------------------ links
+
+  /** Problems with the links of a record, as form errors. */
+  brokenLinks(kind: RecordKind, record: AnyRecord): FieldProblem[] {
+    return referencesOf(kind, record)
+      .filter((ref) => !this.collections[ref.kind].has(ref.id))
+      .map((ref) => ({
+        path: ref.field,
+        message: `No ${ref.kind} with the id ${ref.id} is in this archive.`,
+      }));
+  }
+
+  /** Records whose links point to the given record. */
+  recordsLinkingTo(
+    kind: RecordKind,
+    id: string,
+  ): { kind: RecordKind; id: string; field: string }[] {
+    const found: { kind: RecordKind; id: string; field: string }[] = [];
+    for (const sourceKind of RECORD_KINDS) {
+      for (const record of this.collections[sourceKind].values()) {
+        for (const ref of referencesOf(sourceKind, record as unknown as AnyRecord)) {
+          if (ref.kind === kind && ref.id === id && !(sourceKind === kind && record.id === id)) {
+            found.push({ kind: sourceKind, id: record.id, field: ref.field });
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private assertLinksResolve(kind: RecordKind, record: AnyRecord): void {
+    const problems = this.brokenLinks(kind, record);
+    if (problems.length > 0) {
+      throw new CasefileError('validation', problems[0].message, { fields: problems });
+    }
+  }
+
+  // ------------------------------------------------------------------ backups
+
+  /** Takes a snapshot of archive.json and data/ now. */
+  async backup(): Promise<string> {
+    return this.serially(() => this.backupNow());
+  }
+
+  private async backupNow(): Promise<string> {
+    await this.files.flush();
+    const paths = [MANIFEST_FILE];
+    for (const kind of RECORD_KINDS) paths.push(...(await this.collections[kind].shardFiles()));
+    const dir = await createBackup(
+      this.files,
+      paths,
+      this.now(),
+      this.manifest.settings.backupsKept,
+    );
+    this.changedSinceBackup = false;
+    return dir;
+  }
+
+  private async backupIfDue(): Promise<void> {
+    const newest = (await listBackups(this.files))[0];
+    const ageHours = newest
+      ? (this.now().getTime() - Date.parse(newest.createdAt)) / 3_600_000
+      : Infinity;
+    if (ageHours >= this.manifest.settings.backupEveryHours || this.recoveries.length > 0) {
+      await this.backupNow();
+    }
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private async loadCollections(): Promise<void> {
+    for (const kind of RECORD_KINDS) {
+      const collection = this.collections[kind];
+      // Each pass either loads or sets one damaged file aside; a collection has finitely many.
+      for (;;) {
+        try {
+          await collection.load();
+          break;
+        } catch (error) {
+          if (!(error instanceof DamagedShardError)) throw error;
+          this.recoveries.push(
+            await restoreDamagedFile(this.files, error.file, this.now(), isShardText),
+          );
+        }
+      }
+    }
+  }
+
+  private async toStored<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<Stored<K>> {
+    const field = largeTextField(kind);
+    if (!field) return record as unknown as Stored<K>;
+    const { [field]: text, ...rest } = record as unknown as Record<string, unknown>;
+    if (typeof text !== 'string' || text.length === 0) return rest as unknown as Stored<K>;
+    // The text file is durable before the record that names it.
+    return { ...rest, textHash: await this.texts.put(text) } as unknown as Stored<K>;
+  }
+
+  /** An update's timestamp: now, but never before the previous one (clocks go back). */
+  private later(previous: string): string {
+    const now = this.now();
+    const before = Date.parse(previous);
+    return (now.getTime() > before ? now : new Date(before + 1)).toISOString();
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed)
+      return Promise.reject(new CasefileError('io', 'This archive has been closed.'));
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+export function largeTextField(kind: RecordKind): 'body' | 'text' | undefined {
+  return (LARGE_TEXT_FIELD as Partial<Record<RecordKind, 'body' | 'text'>>)[kind];
+}
+
+function isShardText(bytes: Buffer): boolean {
+  try {
+    const data = JSON.parse(bytes.toString('utf8')) as { records?: unknown };
+    return Array.isArray(data.records);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves a damaged file to damaged/<stamp>/ (never deleting it) and puts the newest good
+ * backup copy in its place, if there is one.
+ */
+async function restoreDamagedFile(
+  files: ArchiveFs,
+  relative: string,
+  now: Date,
+  isUsable: (bytes: Buffer) => boolean,
+): Promise<Recovery> {
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  const movedTo = `damaged/${stamp}/${relative}`;
+  await files.move(relative, movedTo);
+  const copy = await findGoodCopy(files, relative, isUsable);
+  if (copy) await files.writeAtomic(relative, copy.bytes);
+  return { file: relative, restoredFrom: copy ? copy.backup.dir : null, movedTo };
+}
+
+async function readManifestOrRestore(
+  files: ArchiveFs,
+  now: Date,
+  recoveries: Recovery[],
+): Promise<Manifest> {
+  try {
+    return parseManifest(await files.readText(MANIFEST_FILE));
+  } catch {
+    const isManifest = (bytes: Buffer) => {
+      try {
+        parseManifest(bytes.toString('utf8'));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const recovery = await restoreDamagedFile(files, MANIFEST_FILE, now, isManifest);
+    if (!recovery.restoredFrom) {
+      throw new CasefileError(
+        'archive-damaged',
+        'The archive’s main file (archive.json) is damaged and no backup of it was found.',
+        { movedTo: recovery.movedTo },
+      );
+    }
+    recoveries.push(recovery);
+    return parseManifest(await files.readText(MANIFEST_FILE));
+  }
+}
+
+async function prepareFolder(root: string, create: boolean): Promise<void> {
+  try {
+    const entries = await fs.readdir(root);
+    if (create && !entries.includes(MANIFEST_FILE)) {
+      const foreign = entries.filter((name) => !name.startsWith('.'));
+      if (foreign.length > 0) {
+        throw new CasefileError(
+          'not-an-archive',
+          `The folder ${root} already holds other files. Choose an empty folder for a new archive.`,
+        );
+      }
+    }
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+    if (!create) throw notAnArchive(root);
+    await fs.mkdir(root, { recursive: true });
+  }
+}
+
+function notAnArchive(root: string): CasefileError {
+  return new CasefileError('not-an-archive', `There is no Casefile archive in ${root}.`);
+}
+
+function notFound(kind: RecordKind, id: string): CasefileError {
+  return new CasefileError('not-found', `No ${kind} with the id ${id} is in this archive.`, {
+    kind,
+    id,
+  });
+}

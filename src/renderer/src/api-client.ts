@@ -1,0 +1,68 @@
+/**
+ * The one way the UI talks to the archive: `window.casefile` inside Electron, HTTP to
+ * `casefile serve` in a browser. Both carry the same envelopes; this client unwraps them,
+ * throwing an ApiError (code + plain message) on failure.
+ */
+import type { ApiInput, ApiName, ApiOutput, CasefileBridge } from '../../shared/api';
+import { isErrorShape, type ApiErrorShape, type Envelope } from '../../shared/errors';
+
+declare global {
+  interface Window {
+    casefile?: CasefileBridge;
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorShape['code'];
+  readonly details: ApiErrorShape['details'];
+
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.code = shape.code;
+    this.details = shape.details;
+  }
+}
+
+async function overHttp(name: ApiName, input: unknown): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'io',
+        message: 'Casefile is not answering. Is `casefile serve` still running?',
+      },
+    };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === 'object' && 'ok' in body) return body as Envelope<unknown>;
+  return {
+    ok: false,
+    error: {
+      code: 'internal',
+      message: `Casefile answered with an unexpected reply (HTTP ${response.status}).`,
+    },
+  };
+}
+
+export async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+  const bridge = window.casefile;
+  const envelope = (
+    bridge
+      ? await (bridge[name] as (input: ApiInput<N>) => Promise<Envelope<ApiOutput<N>>>)(input)
+      : await overHttp(name, input)
+  ) as Envelope<ApiOutput<N>>;
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(
+    isErrorShape(envelope.error)
+      ? envelope.error
+      : { code: 'internal', message: 'Something went wrong in Casefile.' },
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The API table: the single description of everything the UI (or a script) can ask of an
+ * archive. Each entry names a call `area.verb` and gives the zod schema of its one input
+ * object and the schema of its output.
+ *
+ * The Electron IPC handlers, the preload's `window.casefile`, the HTTP routes of serve mode
+ * and the handler map's type are all derived from this table; nothing is written per call.
+ */
+import { z } from 'zod';
+import {
+  AddressFields,
+  Address,
+  ArticleFields,
+  Article,
+  Attachment,
+  CaseFields,
+  Case,
+  DocumentFields,
+  Document,
+  EventFields,
+  Event,
+  FacilityFields,
+  Facility,
+  LetterFields,
+  Letter,
+  PersonFields,
+  Person,
+  PERSON_ROLES,
+  RECORD_KINDS,
+} from './records';
+
+/** One call: the schema its input must satisfy and the schema of what it answers. */
+export interface ApiEntry<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+}
+
+function entry<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ApiEntry<I, O> {
+  return { input, output };
+}
+
+const Id = z.string().min(1, 'An id is required.').max(100);
+const ById = z.object({ id: Id });
+
+/** Paging for lists that can grow to hundreds of thousands of records. */
+const Page = {
+  limit: z.number().int().min(1).max(10_000).default(500),
+  offset: z.number().int().min(0).default(0),
+};
+const ForPerson = z.object({ personId: Id.optional(), ...Page });
+
+const listOf = <S extends z.ZodType>(item: S) =>
+  z.object({ items: z.array(item), total: z.number() });
+
+type Crud<
+  P extends string,
+  F extends z.ZodObject,
+  R extends z.ZodType,
+  L extends z.ZodType,
+  S extends z.ZodType,
+> = {
+  [K in `${P}.list`]: ApiEntry<L, ReturnType<typeof listOf<S>>>;
+} & {
+  [K in `${P}.get`]: ApiEntry<typeof ById, R>;
+} & {
+  [K in `${P}.create`]: ApiEntry<ReturnType<F['extend']> & z.ZodObject, R>;
+} & {
+  [K in `${P}.update`]: ApiEntry<z.ZodObject<{ id: typeof Id; fields: F }>, R>;
+} & {
+  [K in `${P}.delete`]: ApiEntry<typeof ById, z.ZodObject<{ deleted: R }>>;
+};
+
+/**
+ * The five calls every editable kind has. `update` replaces all editable fields (a form
+ * sends the whole record), so that a missing field is never silently defaulted.
+ */
+function crud<
+  P extends string,
+  F extends z.ZodObject,
+  R extends z.ZodType,
+  L extends z.ZodType,
+  S extends z.ZodType,
+>(prefix: P, fields: F, record: R, listInput: L, summary: S): Crud<P, F, R, L, S> {
+  return {
+    [`${prefix}.list`]: entry(listInput, listOf(summary)),
+    [`${prefix}.get`]: entry(ById, record),
+    [`${prefix}.create`]: entry(fields.extend({ id: Id.optional() }), record),
+    [`${prefix}.update`]: entry(z.object({ id: Id, fields }), record),
+    [`${prefix}.delete`]: entry(ById, z.object({ deleted: record })),
+  } as Crud<P, F, R, L, S>;
+}
+
+export const Recovery = z.object({
+  file: z.string(),
+  restoredFrom: z.string().nullable(),
+  movedTo: z.string(),
+});
+export type Recovery = z.infer<typeof Recovery>;
+
+export const ArchiveInfo = z.object({
+  archiveId: z.string(),
+  name: z.string(),
+  dir: z.string(),
+  formatVersion: z.number(),
+  createdAt: z.string(),
+  isSample: z.boolean(),
+  counts: z.record(z.enum(RECORD_KINDS), z.number()),
+  /** Damaged files found at open: what was restored and where the damaged copy was kept. */
+  recoveries: z.array(Recovery),
+});
+export type ArchiveInfo = z.infer<typeof ArchiveInfo>;
+
+export const SearchHit = z.object({
+  kind: z.enum(RECORD_KINDS),
+  id: z.string(),
+  title: z.string(),
+  score: z.number(),
+  snippet: z.string(),
+  personId: z.string().optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ArticleSummary = Article.omit({ body: true });
+export const DocumentSummary = Document.omit({ text: true });
+
+export const apiTable = {
+  'archive.info': entry(z.object({}), ArchiveInfo),
+  /** Switches to the fictional sample archive, creating it on first use. */
+  'archive.openSample': entry(z.object({}), ArchiveInfo),
+  /** Switches back from the sample to the archive the app was started with. */
+  'archive.openMain': entry(z.object({}), ArchiveInfo),
+
+  ...crud(
+    'persons',
+    PersonFields,
+    Person,
+    z.object({ role: z.enum(PERSON_ROLES).optional(), ...Page }),
+    Person,
+  ),
+  ...crud('facilities', FacilityFields, Facility, z.object({ ...Page }), Facility),
+  ...crud('addresses', AddressFields, Address, ForPerson, Address),
+  ...crud('cases', CaseFields, Case, ForPerson, Case),
+  ...crud('events', EventFields, Event, ForPerson, Event),
+  ...crud('letters', LetterFields, Letter, ForPerson, Letter),
+  ...crud('articles', ArticleFields, Article, ForPerson, ArticleSummary),
+  ...crud('documents', DocumentFields, Document, ForPerson, DocumentSummary),
+
+  'attachments.get': entry(ById, Attachment),
+
+  'search.query': entry(
+    z.object({
+      query: z.string().max(500, 'A search is at most 500 characters.'),
+      kinds: z.array(z.enum(RECORD_KINDS)).optional(),
+      limit: z.number().int().min(1).max(1000).default(50),
+    }),
+    z.object({ hits: z.array(SearchHit) }),
+  ),
+};
+
+export type ApiTable = typeof apiTable;
+export type ApiName = keyof ApiTable;
+/** What a caller passes: defaults may be left out. */
+export type ApiInput<N extends ApiName> = z.input<ApiTable[N]['input']>;
+/** What a handler receives, after validation has applied the defaults. */
+export type ApiParsedInput<N extends ApiName> = z.output<ApiTable[N]['input']>;
+export type ApiOutput<N extends ApiName> = z.output<ApiTable[N]['output']>;
+
+export const API_NAMES = Object.keys(apiTable) as ApiName[];
+
+export function isApiName(name: string): name is ApiName {
+  return Object.prototype.hasOwnProperty.call(apiTable, name);
+}
+
+/** The IPC channel of a call: one namespace, so no other channel can pose as an API call. */
+export function channelOf(name: ApiName): string {
+  return `casefile:${name}`;
+}
+
+/** `window.casefile` and the HTTP client both have this shape: one function per entry. */
+export type CasefileBridge = {
+  [N in ApiName]: (input: ApiInput<N>) => Promise<import('./errors').Envelope<ApiOutput<N>>>;
+};
