@@ -1,9 +1,22 @@
 /**
- * A first normalisation for matching: case folded, ё as е, Cyrillic (Russian and Kazakh)
- * written in Latin letters, punctuation as spaces. The search engine replaces this with
- * full spelling-variant folding; indexing and queries must always use the same function.
+ * Normalisation for matching, used alike for indexing and for queries: every spelling that
+ * the usual standards and habits produce for one name folds to one key.
+ *
+ * A word goes through three steps:
+ * 1. script: Unicode NFC, lower case, Cyrillic (Russian and Kazakh letters) written in
+ *    Latin letter by letter — before any diacritic is touched, so that й never becomes и;
+ *    inside a word that has Cyrillic, Latin look-alikes (C, E, Y…) count as Cyrillic;
+ * 2. Latin spellings: the diacritics of ISO 9 / GOST 7.79, the Kazakh Latin alphabet and
+ *    Turkish-style letters become the plain digraphs (ž → zh, š → sh, û → yu, ä → a…);
+ * 3. folding: the choices that differ between GOST, BGN/PCGN, ICAO and press spelling are
+ *    merged (y/j/i, ye/ie/e, kh/h, ts/c, ks/x, q/k, doubled consonants…), and Russian
+ *    surname endings are cut back to the base name (Кушакбаева → Кушакбаев).
+ *
+ * "j" is read two ways (Kazakh Latin Janbolat = Жанболат, Slavic Julija = Юлия), so a word
+ * with a "j" has two keys; a match on any key counts.
  */
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+
+const CYRILLIC: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -14,7 +27,7 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   ж: 'zh',
   з: 'z',
   и: 'i',
-  й: 'i',
+  й: 'y',
   к: 'k',
   л: 'l',
   м: 'm',
@@ -37,6 +50,10 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+  є: 'ye',
+  ї: 'yi',
+  ў: 'u',
+  // Kazakh
   ә: 'a',
   ғ: 'g',
   қ: 'k',
@@ -48,14 +65,181 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   і: 'i',
 };
 
-export function normalise(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFC').toLowerCase()) {
-    out += CYRILLIC_TO_LATIN[char] ?? char;
+/** Latin letters that look like Cyrillic ones, read as Cyrillic inside a Cyrillic word. */
+const LOOK_ALIKES: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+};
+
+/** Latin letters with diacritics from transliteration standards, as plain digraphs. */
+const LATIN_SPECIAL: Record<string, string> = {
+  ž: 'zh',
+  š: 'sh',
+  č: 'ch',
+  ŝ: 'shch',
+  ĉ: 'ch',
+  ç: 'ch',
+  ş: 'sh',
+  ș: 'sh',
+  ț: 'ts',
+  û: 'yu',
+  ǔ: 'yu',
+  â: 'ya',
+  ǎ: 'ya',
+  ë: 'e',
+  è: 'e',
+  é: 'e',
+  ê: 'e',
+  ě: 'e',
+  ä: 'a',
+  ö: 'o',
+  ő: 'o',
+  ü: 'u',
+  ű: 'u',
+  ū: 'u',
+  ú: 'u',
+  ù: 'u',
+  ğ: 'g',
+  ǵ: 'g',
+  ı: 'i',
+  ï: 'i',
+  ì: 'i',
+  í: 'i',
+  î: 'i',
+  ñ: 'n',
+  ń: 'n',
+  ý: 'y',
+  ÿ: 'y',
+  ĭ: 'y',
+  ō: 'o',
+  ó: 'o',
+  ò: 'o',
+  ā: 'a',
+  á: 'a',
+  à: 'a',
+  ã: 'a',
+  å: 'a',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  // primes of ISO 9 (ь ъ) and apostrophes of BGN/PCGN carry no sound of their own
+  ʹ: '',
+  ʺ: '',
+  ʼ: '',
+  "'": '',
+  '’': '',
+  '`': '',
+  '´': '',
+};
+
+const VOWELS = 'aeiou';
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Splits text into words: letters and digits; everything else separates. */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      // apostrophes inside words are transliteration marks, not separators
+      .replace(/(\p{L})['’ʼʹʺ`´](?=\p{L})/gu, '$1')
+      // a code written without separators ("ЕЦ166/5") splits where letters meet digits
+      .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  );
+}
+
+/** Step 1 and 2: one word in plain Latin letters. */
+export function toLatin(word: string): string {
+  let source = word.normalize('NFC').toLowerCase();
+  if (HAS_CYRILLIC.test(source)) {
+    source = [...source].map((char) => LOOK_ALIKES[char] ?? char).join('');
   }
-  return out
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let out = '';
+  for (const char of source) out += CYRILLIC[char] ?? LATIN_SPECIAL[char] ?? char;
+  // Whatever marks are left belong to Latin letters not listed above.
+  return out.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Russian surname and adjective endings (as spelt after folding), with the base they fold
+ * to: Кушакбаева, Кушакбаеву, Кушакбаевым → Кушакбаев; -ская, -ского → -ский.
+ */
+const ENDINGS: readonly [RegExp, string][] = [
+  [/(ov|ev|in)(oi|im|ih|a|u|e|i)$/, '$1'],
+  [/sk(aia|ogo|omu|im|om|oi|ie|ih|i|a)$/, 'ski'],
+];
+
+/** Step 3 for one spelling: the folded key. */
+function fold(latin: string): string {
+  let s = latin;
+  // GOST 7.79 system B writes щ as "shh" and ц as "cz"
+  s = s.replace(/shtch|shch|shh|sch/g, 'ŝ').replace(/cz/g, 'c');
+  s = s
+    .replace(/zh/g, 'ž')
+    .replace(/kh/g, 'h')
+    .replace(/tch|ch/g, 'č')
+    .replace(/sh/g, 'š');
+  s = s.replace(/ts|tz/g, 'c').replace(/x/g, 'ks').replace(/q/g, 'k').replace(/w/g, 'v');
+  s = s.replace(/ph/g, 'f').replace(/gh/g, 'g').replace(/ng\b/g, 'n');
+  s = s.replace(/y/g, 'i');
+  // e / ye / ie: "Yeleusinov" = "Eleusinov", "Bokayev" = "Bokaev"
+  s = s.replace(/^ie/, 'e').replace(new RegExp(`([${VOWELS}])ie`, 'g'), '$1e');
+  // ё after a consonant: "Fyodor" = "Fedor"
+  s = s.replace(new RegExp(`([^${VOWELS}])io`, 'g'), '$1e');
+  s = s.replace(/i+/g, 'i');
+  // doubled consonants: "Kassym" = "Kasym"
+  s = s.replace(/([bcdfgklmnprstvzčšžŝh])\1+/g, '$1');
+  for (const [ending, base] of ENDINGS) {
+    if (s.length >= 6 && ending.test(s)) {
+      s = s.replace(ending, base);
+      break;
+    }
+  }
+  // Placeholders become letters that folding has freed (x, q, w and j occur nowhere else).
+  return s.replace(/ŝ/g, 'x').replace(/č/g, 'q').replace(/š/g, 'w').replace(/ž/g, 'j');
+}
+
+/**
+ * The keys of one word: usually one, two when a "j" may be read as "zh" or as "y".
+ * Digits stay as they are.
+ */
+export function wordKeys(word: string): string[] {
+  const latin = toLatin(word);
+  if (/^\d+$/.test(latin)) return [latin];
+  if (!latin.includes('j')) return [fold(latin)];
+  const asZh = fold(latin.replace(/j/g, 'zh'));
+  const asY = fold(latin.replace(/j/g, 'y'));
+  return asZh === asY ? [asZh] : [asZh, asY];
+}
+
+/** The first key of every word, joined by spaces: the normalised form of a text. */
+export function normalise(text: string): string {
+  return words(text)
+    .map((word) => wordKeys(word)[0])
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** True when two words (or names) share a key: the same name in another spelling. */
+export function sameName(a: string, b: string): boolean {
+  const keysA = words(a).map(wordKeys);
+  const keysB = words(b).map(wordKeys);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((keys, index) => keys.some((key) => keysB[index].includes(key)))
+  );
 }

@@ -6,7 +6,7 @@
 import type { SearchHit } from '../../shared/api';
 import { RECORD_KINDS, titleOf, type AnyRecord, type RecordKind } from '../../shared/records';
 import type { Archive } from '../archive/archive';
-import { normalise } from './normalise';
+import { normalise, wordKeys, words } from './normalise';
 
 interface Field {
   readonly text: string;
@@ -61,17 +61,20 @@ function fieldsOf(kind: RecordKind, record: Record<string, unknown>): Field[] {
   }
 }
 
-function matches(queryWords: string[], fieldText: string): boolean {
-  const words = normalise(fieldText).split(' ');
-  return queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord)));
+/** Every query word (any of its keys) begins some word of the field (any of its keys). */
+function matches(queryWords: string[][], fieldText: string): boolean {
+  const fieldKeys = words(fieldText).flatMap(wordKeys);
+  return queryWords.every((keys) =>
+    keys.some((key) => fieldKeys.some((word) => word.startsWith(key))),
+  );
 }
 
-function snippetOf(text: string, queryWords: string[]): string {
+function snippetOf(text: string, queryWords: string[][]): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= 160) return flat;
   const normalisedWords = flat.split(' ');
   const at = normalisedWords.findIndex((word) =>
-    queryWords.some((q) => normalise(word).startsWith(q)),
+    queryWords.some((keys) => keys.some((key) => normalise(word).startsWith(key))),
   );
   const start = Math.max(0, at - 8);
   const piece = normalisedWords.slice(start, start + 24).join(' ');
@@ -82,7 +85,7 @@ export function searchArchive(
   archive: Archive,
   request: { query: string; kinds?: RecordKind[]; limit: number },
 ): SearchHit[] {
-  const queryWords = normalise(request.query).split(' ').filter(Boolean);
+  const queryWords = words(request.query).map(wordKeys);
   if (queryWords.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const kind of request.kinds ?? RECORD_KINDS) {
@@ -94,7 +97,7 @@ export function searchArchive(
           best = field;
       }
       if (!best) continue;
-      const exact = normalise(best.text) === queryWords.join(' ');
+      const exact = normalise(best.text) === normalise(request.query);
       const r = record as unknown as { personId?: string };
       hits.push({
         kind,
