@@ -22,7 +22,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // Started as a worker thread by the search (see search-service.ts): a file of its own.
+          'index-builder-worker': resolve(__dirname, 'src/main/search/index-builder-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -35,7 +35,8 @@ Commands:
   import FILE.jsonl            add the records of a JSONL file, one per line
   list KIND [--json]           list records of a kind (${RECORD_KINDS.join(', ')})
   show ID [--json]             show one record
-  search QUERY [--json] [--limit N] [--kind K]
+  search QUERY [--json] [--limit N] [--kind K] [--person ID] [--facility ID]
+               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag T] [--status S]
   export archive --out FILE.jsonl
   verify                       check that every file, link and hash is whole
   demo --archive DIR           write the fictional sample archive
@@ -50,6 +51,12 @@ const OPTIONS = {
   out: { type: 'string' },
   limit: { type: 'string' },
   kind: { type: 'string' },
+  person: { type: 'string' },
+  facility: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  tag: { type: 'string' },
+  status: { type: 'string' },
   port: { type: 'string' },
   open: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -313,10 +320,27 @@ async function search(
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError('--limit takes a whole number from 1.');
   const kinds = options.kind ? [kindOf(options.kind)] : undefined;
-  const { hits } = await call('search.query', { query, limit, kinds });
-  if (wantsJson) json(io.out, hits);
-  else if (hits.length === 0) line(io.out, `Nothing found for "${query}".`);
-  else for (const hit of hits) line(io.out, `${hit.kind}\t${hit.id}\t${hit.title}\t${hit.snippet}`);
+  const { hits, suggestions } = await call('search.query', {
+    query,
+    limit,
+    kinds,
+    personId: options.person,
+    facilityId: options.facility,
+    from: options.from,
+    to: options.to,
+    tags: options.tag ? [options.tag] : undefined,
+    status: options.status,
+  });
+  if (wantsJson) {
+    json(io.out, hits);
+  } else if (hits.length === 0) {
+    line(io.out, `Nothing found for "${query}".`);
+    if (suggestions.length)
+      line(io.out, `Did you mean: ${suggestions.map((s) => s.title).join(', ')}?`);
+  } else {
+    for (const hit of hits)
+      line(io.out, `${hit.kind}\t${hit.id}\t${hit.title}\t${marked(hit.snippet, hit.highlights)}`);
+  }
   return 0;
 }
 
@@ -372,6 +396,17 @@ async function demo(dir: string, io: CliIo): Promise<number> {
     `The fictional sample archive is in ${dir}: ${counts.person} persons, ${counts.letter} letters, ${counts.article} articles, ${counts.document} documents.`,
   );
   return 0;
+}
+
+/** A snippet with its matched words in [brackets], for the terminal. */
+function marked(snippet: string, highlights: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of highlights) {
+    out += `${snippet.slice(at, start)}[${snippet.slice(start, end)}]`;
+    at = end;
+  }
+  return out + snippet.slice(at);
 }
 
 function parsePort(value: string | undefined): number {

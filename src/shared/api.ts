@@ -24,6 +24,7 @@ import {
   LetterFields,
   Letter,
   PersonFields,
+  IsoDate,
   Person,
   PERSON_ROLES,
   RECORD_KINDS,
@@ -115,10 +116,19 @@ export const SearchHit = z.object({
   id: z.string(),
   title: z.string(),
   score: z.number(),
+  /** A piece of the matched text; `highlights` are [start, end) ranges in it. */
   snippet: z.string(),
+  highlights: z.array(z.tuple([z.number(), z.number()])),
+  /** The person the hit is about (the person itself, or the owner of a letter…). */
   personId: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
+
+export const IndexingStatus = z.object({
+  state: z.enum(['ready', 'building']),
+  done: z.number(),
+  total: z.number(),
+});
 
 export const ArticleSummary = Article.omit({ body: true });
 export const DocumentSummary = Document.omit({ text: true });
@@ -151,10 +161,25 @@ export const apiTable = {
     z.object({
       query: z.string().max(500, 'A search is at most 500 characters.'),
       kinds: z.array(z.enum(RECORD_KINDS)).optional(),
-      limit: z.number().int().min(1).max(1000).default(50),
+      personId: Id.optional(),
+      facilityId: Id.optional(),
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      tags: z.array(z.string().max(80)).max(20).optional(),
+      status: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(5000).default(50),
     }),
-    z.object({ hits: z.array(SearchHit) }),
+    z.object({
+      hits: z.array(SearchHit),
+      total: z.number(),
+      suggestions: z.array(
+        z.object({ kind: z.enum(RECORD_KINDS), id: z.string(), title: z.string() }),
+      ),
+      indexing: IndexingStatus,
+    }),
   ),
+  /** Whether the full-text index is complete, or how far its build has come. */
+  'search.status': entry(z.object({}), IndexingStatus),
 };
 
 export type ApiTable = typeof apiTable;

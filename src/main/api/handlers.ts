@@ -6,7 +6,6 @@
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import type { RecordKind } from '../../shared/records';
 import type { Archive } from '../archive/archive';
-import { searchArchive } from '../search/simple-search';
 import type { ApiContext, Handlers } from './dispatch';
 
 type Prefix<N> = N extends `${infer P}.list` ? P : never;
@@ -58,7 +57,6 @@ export const handlers: Handlers = {
   ...crudHandlers('articles', 'article'),
   ...crudHandlers('documents', 'document'),
   'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
-  'search.query': async (input, context) => ({
-    hits: searchArchive(context.session.current, input),
-  }),
+  'search.query': async (input, context) => context.session.search.search(input),
+  'search.status': async (_input, context) => context.session.search.indexing,
 };

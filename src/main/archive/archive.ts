@@ -45,6 +45,18 @@ export type Stored<K extends RecordKind> = Omit<RecordOf<K>, 'body' | 'text'> & 
 };
 type AnyStored = Stored<RecordKind>;
 
+/** What changed, told to listeners (the search index) once the change is durable. */
+export type ArchiveChange =
+  | {
+      readonly type: 'put';
+      readonly kind: RecordKind;
+      readonly record: Stored<RecordKind>;
+      readonly text?: string;
+    }
+  | { readonly type: 'remove'; readonly kind: RecordKind; readonly id: string };
+
+export type ChangeListener = (changes: readonly ArchiveChange[]) => void;
+
 export interface OpenOptions {
   /** Create a new archive when the folder holds none (it must be empty or missing). */
   readonly create?: boolean;
@@ -82,6 +94,23 @@ export function newId(kind: RecordKind): string {
 
 const FOLDERS = ['data', 'text', 'blobs', 'index', 'backups'] as const;
 
+/**
+ * The order addMany writes collections in: every kind after the kinds its links point to
+ * (see references.ts), so that a crash between two collections never leaves a link to a
+ * record that was not written.
+ */
+const WRITE_ORDER: readonly RecordKind[] = [
+  'attachment',
+  'facility',
+  'person',
+  'address',
+  'case',
+  'letter',
+  'article',
+  'document',
+  'event',
+];
+
 export class Archive {
   readonly files: ArchiveFs;
   readonly texts: TextStore;
@@ -90,6 +119,7 @@ export class Archive {
   private readonly collections: { [K in RecordKind]: ShardedCollection<Stored<K>> };
   private changedSinceBackup = false;
   private closed = false;
+  private readonly listeners = new Set<ChangeListener>();
   /** Changes run one at a time, so that link checks and backups see a consistent archive. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -136,7 +166,7 @@ export class Archive {
         .manifest;
       const archive = new Archive(root, manifest, lock, now);
       archive.recoveries.push(...recoveries);
-      await archive.loadCollections();
+      await Promise.all([archive.loadCollections(), removeStoreTemporaries(files)]);
       await archive.backupIfDue();
       return archive;
     } catch (error) {
@@ -173,6 +203,24 @@ export class Archive {
     });
     this.closed = true;
     await this.lock.release();
+  }
+
+  /** Calls `listener` after every durable change; returns the function that stops it. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(changes: readonly ArchiveChange[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(changes);
+      } catch (error) {
+        // A listener (the search index) failing must never undo or fail a saved change.
+        console.error(error);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ reading
@@ -256,6 +304,7 @@ export class Archive {
       const stored = await this.toStored(kind, record);
       await this.collections[kind].insert(stored);
       this.changedSinceBackup = true;
+      this.emit([{ type: 'put', kind, record: stored, text: largeTextOf(kind, record) }]);
       return record;
     });
   }
@@ -275,8 +324,10 @@ export class Archive {
         updatedAt: this.later((previous as AnyStored).updatedAt),
       } as unknown as RecordOf<K>;
       this.assertLinksResolve(kind, record);
-      await this.collections[kind].replace(await this.toStored(kind, record));
+      const stored = await this.toStored(kind, record);
+      await this.collections[kind].replace(stored);
       this.changedSinceBackup = true;
+      this.emit([{ type: 'put', kind, record: stored, text: largeTextOf(kind, record) }]);
       return record;
     });
   }
@@ -299,6 +350,7 @@ export class Archive {
       const whole = await this.hydrate(kind, stored);
       await this.collections[kind].remove(id);
       this.changedSinceBackup = true;
+      this.emit([{ type: 'remove', kind, id }]);
       return whole;
     });
   }
@@ -308,9 +360,7 @@ export class Archive {
    * validated and every link must resolve within the archive or the batch. Valid records
    * are written in one batch per collection; the problems are returned, not thrown.
    */
-  async addMany(
-    items: readonly { kind: RecordKind; record: unknown; label: string }[],
-  ): Promise<{
+  async addMany(items: readonly { kind: RecordKind; record: unknown; label: string }[]): Promise<{
     added: { kind: RecordKind; id: string }[];
     problems: { label: string; message: string }[];
   }> {
@@ -373,11 +423,23 @@ export class Archive {
         kept = next;
       }
       const byKind = new Map<RecordKind, AnyStored[]>();
+      const changes: ArchiveChange[] = [];
       for (const item of kept) {
         const stored = await this.toStored(item.kind, item.record);
-        byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), stored]);
+        let batch = byKind.get(item.kind);
+        if (!batch) {
+          batch = [];
+          byKind.set(item.kind, batch);
+        }
+        batch.push(stored);
+        changes.push({
+          type: 'put',
+          kind: item.kind,
+          record: stored,
+          text: largeTextOf(item.kind, item.record),
+        });
       }
-      for (const kind of RECORD_KINDS) {
+      for (const kind of WRITE_ORDER) {
         const batch = byKind.get(kind);
         if (batch)
           await (this.collections[kind] as unknown as ShardedCollection<AnyStored>).insertMany(
@@ -385,6 +447,7 @@ export class Archive {
           );
       }
       if (kept.length) this.changedSinceBackup = true;
+      this.emit(changes);
       return { added: kept.map((item) => ({ kind: item.kind, id: item.record.id })), problems };
     });
   }
@@ -502,8 +565,26 @@ export class Archive {
   }
 }
 
+function largeTextOf(kind: RecordKind, record: AnyRecord): string | undefined {
+  const field = largeTextField(kind);
+  return field ? String((record as unknown as Record<string, unknown>)[field] ?? '') : undefined;
+}
+
 export function largeTextField(kind: RecordKind): 'body' | 'text' | undefined {
   return (LARGE_TEXT_FIELD as Partial<Record<RecordKind, 'body' | 'text'>>)[kind];
+}
+
+/** Removes temporary files a crash left in the text and blob stores and beside archive.json. */
+async function removeStoreTemporaries(files: ArchiveFs): Promise<void> {
+  await files.removeLeftoverTemporaries('text');
+  for (const name of await files.list('blobs')) {
+    if (await files.isDirectory(`blobs/${name}`)) {
+      await files.removeLeftoverTemporaries(`blobs/${name}`);
+    }
+  }
+  for (const name of await files.list('.')) {
+    if (name.startsWith(`${MANIFEST_FILE}.`) && name.endsWith('.tmp')) await files.removeFile(name);
+  }
 }
 
 function isShardText(bytes: Buffer): boolean {

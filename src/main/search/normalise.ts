@@ -218,6 +218,20 @@ function fold(latin: string): string {
  * Digits stay as they are.
  */
 export function wordKeys(word: string): string[] {
+  // Words repeat (names, and the common words of long texts), so folding is remembered.
+  let keys = keyCache.get(word);
+  if (keys === undefined) {
+    keys = computeKeys(word);
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
+const KEY_CACHE_SIZE = 500_000;
+const keyCache = new Map<string, string[]>();
+
+function computeKeys(word: string): string[] {
   const latin = toLatin(word);
   if (/^\d+$/.test(latin)) return [latin];
   if (!latin.includes('j')) return [fold(latin)];

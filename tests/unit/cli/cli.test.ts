@@ -125,9 +125,9 @@ describe('casefile CLI', () => {
       JSON.stringify({
         kind: 'person',
         id: 'p1',
-        name: 'Zhanbolat Mamai',
-        nativeName: 'Жанболат Мамай',
-        aliases: ['Zhanbolat Mamay'],
+        name: 'Nurlan Seitkali',
+        nativeName: 'Нұрлан Сейтқали',
+        aliases: ['Nurlan Seytkali'],
         birthDate: '1988-05-01',
         role: 'prisoner',
         status: 'pre-trial',
@@ -168,7 +168,7 @@ describe('casefile CLI', () => {
       JSON.stringify({
         kind: 'article',
         id: 'ar1',
-        title: 'Free Zhanbolat',
+        title: 'Free Nurlan',
         date: '2017-05-03',
         body: 'Long text. '.repeat(500),
         personIds: ['p1'],
