@@ -116,7 +116,11 @@ export class SearchService {
   private readonly stopListening: () => void;
   private closed = false;
 
-  private constructor(private readonly archive: Archive) {
+  private constructor(
+    private readonly archive: Archive,
+    /** More changed records than this are indexed in a worker thread. */
+    private readonly inlineLimit: number,
+  ) {
     this.stopListening = archive.onChange((changes) => this.apply(changes));
   }
 
@@ -124,8 +128,11 @@ export class SearchService {
    * Opens the search of an archive: the name index is built at once; the full-text index is
    * loaded and brought up to date, or rebuilt in the background (see `indexing`).
    */
-  static async open(archive: Archive): Promise<SearchService> {
-    const service = new SearchService(archive);
+  static async open(
+    archive: Archive,
+    options: { inlineLimit?: number } = {},
+  ): Promise<SearchService> {
+    const service = new SearchService(archive, options.inlineLimit ?? INLINE_UPDATE_LIMIT);
     for (const kind of ['person', 'facility'] as const) {
       for (const stored of archive.storedAll(kind)) service.names.put(searchableOf(kind, stored));
     }
@@ -196,13 +203,11 @@ export class SearchService {
     }
     const suggestions =
       hits.length === 0
-        ? this.names
-            .closest(parsed.plain)
-            .map((match) => ({
-              kind: match.kind,
-              id: match.id,
-              title: this.titleOf(match.kind, match.id),
-            }))
+        ? this.names.closest(parsed.plain).map((match) => ({
+            kind: match.kind,
+            id: match.id,
+            title: this.titleOf(match.kind, match.id),
+          }))
         : [];
     return { hits, total: ranked.length, suggestions, indexing: this.status };
   }
@@ -211,15 +216,14 @@ export class SearchService {
   private widenedTerms(parsed: ParsedQuery): Map<string, string[]> {
     const widened = new Map<string, string[]>();
     if (!this.fulltext) return widened;
-    parsed.terms.forEach((keys, index) => {
-      const isLast = index === parsed.terms.length - 1;
+    for (const keys of parsed.terms) {
       for (const key of keys) {
-        if (key.length < 4 || /^\d+$/.test(key) || this.fulltext!.hasTerm(key)) continue;
-        if (isLast && parsed.lastIsPrefix) continue; // still being typed: the prefix covers it
-        const similar = this.fulltext!.similarTerms(key, key.length >= 8 ? 2 : 1);
+        if (key.length < 4 || /^\d+$/.test(key) || this.fulltext.hasTerm(key)) continue;
+        // Also for the word being typed: its prefix query may find nothing on its own.
+        const similar = this.fulltext.similarTerms(key, key.length >= 8 ? 2 : 1);
         if (similar.length) widened.set(key, similar);
       }
-    });
+    }
     return widened;
   }
 
@@ -423,7 +427,7 @@ export class SearchService {
     if (index) {
       this.fulltext = index;
       const stale = this.staleRecords();
-      if (stale.changed.length + stale.removed.length <= INLINE_UPDATE_LIMIT) {
+      if (stale.changed.length + stale.removed.length <= this.inlineLimit) {
         await this.catchUp(stale);
         return;
       }
@@ -434,7 +438,7 @@ export class SearchService {
     // archive is small, in a worker thread when it is not.
     await fs.rm(this.indexPath(), { force: true });
     const total = RECORD_KINDS.reduce((sum, kind) => sum + this.archive.count(kind), 0);
-    if (total > INLINE_UPDATE_LIMIT) {
+    if (total > this.inlineLimit) {
       this.startRebuild();
       return;
     }
