@@ -38,6 +38,7 @@ import {
 import { createBackup, findGoodCopy, listBackups } from './backups';
 import { DamagedShardError, ShardedCollection } from './sharded-collection';
 import { referencesOf } from './references';
+import { PersonLinks } from './person-links';
 
 /** A record as kept in data/: large text replaced by the hash of its file in text/. */
 export type Stored<K extends RecordKind> = Omit<RecordOf<K>, 'body' | 'text'> & {
@@ -120,6 +121,7 @@ export class Archive {
   private changedSinceBackup = false;
   private closed = false;
   private readonly listeners = new Set<ChangeListener>();
+  private readonly personLinks = new PersonLinks();
   /** Changes run one at a time, so that link checks and backups see a consistent archive. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -213,6 +215,10 @@ export class Archive {
 
   private emit(changes: readonly ArchiveChange[]): void {
     if (changes.length === 0) return;
+    for (const change of changes) {
+      if (change.type === 'put') this.personLinks.set(change.kind, change.record.id, change.record);
+      else this.personLinks.delete(change.kind, change.id);
+    }
     for (const listener of this.listeners) {
       try {
         listener(changes);
@@ -262,14 +268,11 @@ export class Archive {
     kind: K,
     filter: ListFilter = {},
   ): { items: Stored<K>[]; total: number } {
-    let items = this.collections[kind].all();
-    if (filter.personId !== undefined) {
-      const personId = filter.personId;
-      items = items.filter((record) => {
-        const r = record as unknown as { personId?: string; personIds?: string[] };
-        return r.personId === personId || (r.personIds?.includes(personId) ?? false);
-      });
-    }
+    const collection = this.collections[kind];
+    let items =
+      filter.personId === undefined
+        ? collection.all()
+        : this.personLinks.idsFor(filter.personId, kind).map((id) => collection.get(id)!);
     if (filter.role !== undefined) {
       items = items.filter(
         (record) => (record as unknown as { role?: string }).role === filter.role,
@@ -529,6 +532,7 @@ export class Archive {
       for (;;) {
         try {
           await collection.load();
+          for (const record of collection.values()) this.personLinks.set(kind, record.id, record);
           break;
         } catch (error) {
           if (!(error instanceof DamagedShardError)) throw error;
