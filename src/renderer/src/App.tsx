@@ -1,0 +1,99 @@
+/**
+ * The whole window: the top bar, notices about the archive, and the page the address
+ * names. Switching archives (sample and back) remounts the pages so they load afresh.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ArchiveInfo } from '../../shared/api';
+import { call } from './api-client';
+import { Loading, LoadError } from './components/Status';
+import { RecoveryNotice, SampleBanner } from './components/Notices';
+import { TopBar } from './components/TopBar';
+import { ArchiveContext, type ArchiveContextValue } from './lib/archive-context';
+import { navigate, useRoute, type Route } from './lib/router';
+import { useLoad } from './lib/use-load';
+import { ArticlePage } from './pages/ArticlePage';
+import { ArticlesPage } from './pages/ArticlesPage';
+import { PersonPage } from './pages/PersonPage';
+import { PersonsPage } from './pages/PersonsPage';
+import { SearchPage } from './pages/SearchPage';
+
+export function App() {
+  const route = useRoute();
+  const loaded = useLoad('archive.info', () => call('archive.info', {}));
+  const [switched, setSwitched] = useState<{ info: ArchiveInfo; generation: number } | null>(null);
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const info = switched?.info ?? (loaded.status === 'ready' ? loaded.data : null);
+
+  useEffect(() => {
+    document.title = info ? `${info.name} — Casefile` : 'Casefile';
+  }, [info]);
+
+  const context = useMemo<ArchiveContextValue | null>(() => {
+    if (!info) return null;
+    const switchTo = async (name: 'archive.openSample' | 'archive.openMain') => {
+      const next = await call(name, {});
+      setSwitched((previous) => ({ info: next, generation: (previous?.generation ?? 0) + 1 }));
+      navigate({ page: 'persons' });
+    };
+    return {
+      info,
+      openSample: () => switchTo('archive.openSample'),
+      openMain: () => switchTo('archive.openMain'),
+    };
+  }, [info]);
+
+  if (!info || !context) {
+    return (
+      <main className="page page-centred">
+        {loaded.status === 'error' ? (
+          <LoadError error={loaded.error} onRetry={loaded.reload} />
+        ) : (
+          <Loading what="the archive" />
+        )}
+      </main>
+    );
+  }
+
+  const recoveryKey = `${info.archiveId}:${info.recoveries.length}`;
+  return (
+    <ArchiveContext.Provider value={context}>
+      <TopBar archiveName={info.name} route={route} />
+      {info.isSample ? <SampleBanner onBack={context.openMain} /> : null}
+      {dismissed.includes(recoveryKey) ? null : (
+        <RecoveryNotice
+          recoveries={info.recoveries}
+          archiveDir={info.dir}
+          onDismiss={() => setDismissed((keys) => [...keys, recoveryKey])}
+        />
+      )}
+      <main className="page" key={`${info.archiveId}:${switched?.generation ?? 0}`}>
+        <RouteView route={route} />
+      </main>
+    </ArchiveContext.Provider>
+  );
+}
+
+function RouteView(props: { readonly route: Route }) {
+  const route = props.route;
+  switch (route.page) {
+    case 'persons':
+      return <PersonsPage />;
+    case 'person':
+      return <PersonPage key={route.id} id={route.id} />;
+    case 'articles':
+      return <ArticlesPage />;
+    case 'article':
+      return <ArticlePage key={route.id} id={route.id} />;
+    case 'search':
+      return <SearchPage key={route.query} query={route.query} />;
+    case 'not-found':
+      return (
+        <div className="empty-state">
+          <h1>There is no page here</h1>
+          <p>
+            <a href="#/persons">Go to the list of prisoners</a>
+          </p>
+        </div>
+      );
+  }
+}

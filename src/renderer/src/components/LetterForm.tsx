@@ -1,0 +1,205 @@
+/**
+ * One entry of the correspondence log. A new letter out defaults to today, by post, sent,
+ * to the current address, whose lines are copied into the letter so that a later transfer
+ * does not rewrite where it went.
+ */
+import { useState } from 'react';
+import {
+  LETTER_CHANNELS,
+  LETTER_DIRECTIONS,
+  LETTER_STATUSES,
+  type Address,
+  type FieldsOf,
+  type Letter,
+} from '../../../shared/records';
+import { call } from '../api-client';
+import { DATE_FORMAT_HINT, formatDate, parseDateInput, todayIso } from '../lib/dates';
+import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
+import { CHANNEL_LABELS, DIRECTION_LABELS, LETTER_STATUS_LABELS } from '../lib/labels';
+import { editableFields, optionalText } from '../lib/records-edit';
+import { SelectField, TextField } from './Field';
+import { FormShell } from './FormShell';
+
+const FIELDS = [
+  'direction',
+  'sentOn',
+  'receivedOn',
+  'writtenOn',
+  'channel',
+  'status',
+  'writer',
+  'trackingNumber',
+  'summary',
+  'addressId',
+] as const;
+
+type Direction = (typeof LETTER_DIRECTIONS)[number];
+type Channel = (typeof LETTER_CHANNELS)[number];
+type Status = (typeof LETTER_STATUSES)[number];
+
+/** The date a letter is listed by: sent for letters out, received for letters in. */
+export function dateFieldOf(direction: Direction): 'sentOn' | 'receivedOn' {
+  return direction === 'out' ? 'sentOn' : 'receivedOn';
+}
+
+export function letterDate(letter: Letter): string | undefined {
+  return letter[dateFieldOf(letter.direction)] ?? letter.writtenOn ?? undefined;
+}
+
+export function LetterForm(props: {
+  readonly personId: string;
+  readonly letter?: Letter;
+  /** Where a new letter out goes. */
+  readonly current?: Address;
+  readonly onSaved: (letter: Letter) => void;
+  readonly onCancel: () => void;
+}) {
+  const letter = props.letter;
+  const [direction, setDirection] = useState<Direction>(letter?.direction ?? 'out');
+  const [date, setDate] = useState(
+    letter ? formatDate(letterDate(letter)) : formatDate(todayIso()),
+  );
+  const [channel, setChannel] = useState<Channel>(letter?.channel ?? 'post');
+  const [status, setStatus] = useState<Status>(letter?.status ?? 'sent');
+  const [writer, setWriter] = useState(letter?.writer ?? '');
+  const [trackingNumber, setTrackingNumber] = useState(letter?.trackingNumber ?? '');
+  const [summary, setSummary] = useState(letter?.summary ?? '');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const dateField = dateFieldOf(direction);
+  const snapshotFrom = !letter && direction === 'out' ? props.current : undefined;
+
+  function changeDirection(next: Direction) {
+    setDirection(next);
+    // A new letter keeps a status that fits its direction until one is chosen.
+    if (!letter && next === 'in' && status === 'sent') setStatus('delivered');
+    if (!letter && next === 'out' && status === 'delivered') setStatus('sent');
+  }
+
+  async function save() {
+    const parsed = parseDateInput(date);
+    if (!parsed.ok) {
+      setErrors({ fields: { [dateField]: parsed.message }, general: [] });
+      return;
+    }
+    const own = {
+      personId: props.personId,
+      direction,
+      channel,
+      status,
+      writer: optionalText(writer),
+      trackingNumber: optionalText(trackingNumber),
+      summary: summary.trim(),
+      sentOn:
+        direction === 'out' ? parsed.iso : letter?.direction === 'out' ? undefined : letter?.sentOn,
+      receivedOn:
+        direction === 'in'
+          ? parsed.iso
+          : letter?.direction === 'in'
+            ? undefined
+            : letter?.receivedOn,
+    } satisfies FieldsOf<'letter'>;
+    setBusy(true);
+    try {
+      const saved = letter
+        ? await call('letters.update', {
+            id: letter.id,
+            fields: { ...editableFields(letter), ...own },
+          })
+        : await call('letters.create', {
+            ...own,
+            ...(snapshotFrom
+              ? {
+                  addressId: snapshotFrom.id,
+                  addressSnapshot: {
+                    lines: snapshotFrom.lines,
+                    linesLatin: snapshotFrom.linesLatin,
+                    postcode: snapshotFrom.postcode,
+                    country: snapshotFrom.country,
+                  },
+                }
+              : {}),
+          });
+      props.onSaved(saved);
+    } catch (error) {
+      setErrors(formErrorsOf(error, FIELDS));
+      setBusy(false);
+    }
+  }
+
+  const sentTo = letter?.addressSnapshot ?? snapshotFrom;
+  return (
+    <FormShell
+      onSubmit={() => void save()}
+      onCancel={props.onCancel}
+      busy={busy}
+      errors={errors}
+      submitLabel={letter ? 'Save letter' : 'Add to the log'}
+      className="form-grid form-grid-4 form-panel"
+      label={letter ? 'Edit letter' : 'New letter'}
+    >
+      <SelectField
+        label="Direction"
+        value={direction}
+        onChange={changeDirection}
+        error={errors.fields.direction}
+        options={LETTER_DIRECTIONS.map((value) => [value, DIRECTION_LABELS[value]] as const)}
+      />
+      <TextField
+        label={direction === 'out' ? 'Sent on' : 'Received on'}
+        value={date}
+        onChange={setDate}
+        error={errors.fields[dateField]}
+        hint={DATE_FORMAT_HINT}
+        inputMode="numeric"
+      />
+      <SelectField
+        label="Channel"
+        value={channel}
+        onChange={setChannel}
+        error={errors.fields.channel}
+        options={LETTER_CHANNELS.map((value) => [value, CHANNEL_LABELS[value]] as const)}
+      />
+      <SelectField
+        label="Status"
+        value={status}
+        onChange={setStatus}
+        error={errors.fields.status}
+        options={LETTER_STATUSES.map((value) => [value, LETTER_STATUS_LABELS[value]] as const)}
+      />
+      <TextField
+        label={direction === 'out' ? 'Written by' : 'Written by (if not the prisoner)'}
+        value={writer}
+        onChange={setWriter}
+        error={errors.fields.writer}
+        className="span-2"
+      />
+      <TextField
+        label="Tracking number"
+        value={trackingNumber}
+        onChange={setTrackingNumber}
+        error={errors.fields.trackingNumber}
+        className="span-2"
+      />
+      <TextField
+        label="Summary"
+        multiline
+        rows={3}
+        value={summary}
+        onChange={setSummary}
+        error={errors.fields.summary}
+        hint="What the letter said, in a few words. Ctrl+Enter saves."
+        className="span-4"
+      />
+      {direction === 'out' ? (
+        <p className="span-4 form-note">
+          {sentTo && (sentTo.lines.length > 0 || sentTo.linesLatin.length > 0)
+            ? `Sent to: ${(sentTo.lines.length > 0 ? sentTo.lines : sentTo.linesLatin).join(', ')}`
+            : letter
+              ? 'No address was kept with this letter.'
+              : 'No current address is recorded, so none will be kept with this letter.'}
+        </p>
+      ) : null}
+    </FormShell>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The search box that is always in the top bar. Results come as one types (150 ms after
+ * the last key), grouped by kind; ↑ ↓ choose, Enter opens, Esc closes. Ctrl+K (⌘K) focuses it.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ApiOutput, SearchHit } from '../../../shared/api';
+import { call } from '../api-client';
+import { KIND_GROUP_LABELS } from '../lib/labels';
+import { navigate } from '../lib/router';
+import { groupHits, routeOfHit, suggestionsAsHits } from '../lib/search-targets';
+import { Highlighted } from './Highlighted';
+
+const DEBOUNCE_MS = 150;
+const LIMIT = 20;
+
+interface Results {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** Said under the results, such as that the index is still being built. */
+  readonly note?: string;
+  readonly error?: string;
+  /** The hits are near matches, offered because nothing matched. */
+  readonly suggested?: boolean;
+}
+
+function indexingNote(answer: ApiOutput<'search.query'>): string | undefined {
+  const { state, done, total } = answer.indexing;
+  return state === 'building'
+    ? `The search index is still being built (${done} of ${total}); some results may be missing.`
+    : undefined;
+}
+
+export function SearchBox() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<Results | null>(null);
+  const [active, setActive] = useState(0);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const query = text.trim();
+
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (query === '') return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      call('search.query', { query, limit: LIMIT }).then(
+        (answer) => {
+          if (!live) return;
+          const suggested = answer.hits.length === 0 ? suggestionsAsHits(answer) : [];
+          setResults({
+            query,
+            hits: answer.hits.length > 0 ? answer.hits : suggested,
+            suggested: suggested.length > 0,
+            note: indexingNote(answer),
+          });
+          setActive(0);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          setResults({
+            query,
+            hits: [],
+            error: error instanceof Error ? error.message : 'The search failed.',
+          });
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const hits = useMemo(() => results?.hits ?? [], [results]);
+  const groups = useMemo(() => groupHits(hits), [hits]);
+  const ordered = groups.flatMap((group) => group.hits.map((item) => item.hit));
+  const open = focused && !dismissed && query !== '' && results !== null;
+  const pending = results?.query !== query;
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  function openHit(hit: SearchHit) {
+    setDismissed(true);
+    inputRef.current?.blur();
+    navigate(routeOfHit(hit, query));
+  }
+
+  function showAll() {
+    setDismissed(true);
+    inputRef.current?.blur();
+    navigate({ page: 'search', query });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (dismissed) {
+        setDismissed(false);
+        return;
+      }
+      if (ordered.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (index + step + ordered.length) % ordered.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (query === '') return;
+      const hit = open && !pending ? ordered[active] : undefined;
+      if (hit) openHit(hit);
+      else showAll();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (open) setDismissed(true);
+      else if (text !== '') setText('');
+      else inputRef.current?.blur();
+    }
+  }
+
+  return (
+    <div className="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search the archive
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        className="search-input"
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && ordered[active] ? optionId(active) : undefined}
+        placeholder="Search names, addresses, letters, articles…  (Ctrl+K)"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setDismissed(false);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="search-results"
+        hidden={!open}
+      >
+        {results?.error ? <p className="search-note">{results.error}</p> : null}
+        {!results?.error && hits.length === 0 ? (
+          <p className="search-note">Nothing found for “{results?.query}”.</p>
+        ) : null}
+        {results?.suggested ? (
+          <p className="search-note">Nothing matches “{results.query}” exactly. Did you mean:</p>
+        ) : null}
+        {groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
+            <div id={`${listId}-${group.kind}`} className="search-group-title">
+              {KIND_GROUP_LABELS[group.kind]}
+            </div>
+            {group.hits.map(({ hit, index }) => (
+              <div
+                key={`${hit.kind}:${hit.id}`}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                className="search-option"
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => setActive(index)}
+                onClick={() => openHit(hit)}
+              >
+                <span className="search-option-title">
+                  {hit.snippet === hit.title ? (
+                    <Highlighted text={hit.title} ranges={hit.highlights} />
+                  ) : (
+                    hit.title
+                  )}
+                </span>
+                {hit.snippet && hit.snippet !== hit.title ? (
+                  <span className="search-option-snippet">
+                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  </span>
+                ) : null}
+              </div>
+            ))}
+          </div>
+        ))}
+        {results?.note ? <p className="search-note">{results.note}</p> : null}
+        {hits.length > 0 ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="search-all"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={showAll}
+          >
+            Show all results for “{query}”
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

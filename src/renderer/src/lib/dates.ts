@@ -1,0 +1,43 @@
+/**
+ * Dates as people type and read them. The archive stores ISO `YYYY-MM-DD`; forms accept
+ * that or the day-first `dd.mm.yyyy` used in the region, and show dates day-first.
+ */
+
+export type DateInput =
+  | { readonly ok: true; readonly iso: string | undefined }
+  | { readonly ok: false; readonly message: string };
+
+export const DATE_FORMAT_HINT = 'dd.mm.yyyy or yyyy-mm-dd';
+
+/**
+ * Reads a typed date. An empty box is no date. Whether the day exists in the calendar is
+ * left to the archive, which answers in the same words everywhere.
+ */
+export function parseDateInput(text: string): DateInput {
+  const value = text.trim();
+  if (value === '') return { ok: true, iso: undefined };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (iso) return { ok: true, iso: `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}` };
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
+  if (dayFirst) return { ok: true, iso: `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}` };
+  return {
+    ok: false,
+    message: 'Write the date as dd.mm.yyyy or yyyy-mm-dd, for example 03.05.2017.',
+  };
+}
+
+/** An ISO date shown day-first (`03.05.2017`); anything else is shown as it is. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+}
+
+/** Today's date in the local calendar, as ISO. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(String(now.getMonth() + 1))}-${pad(String(now.getDate()))}`;
+}
+
+function pad(part: string): string {
+  return part.padStart(2, '0');
+}
