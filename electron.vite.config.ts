@@ -47,6 +47,8 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // The page is loaded from disk, but a smaller bundle still starts faster.
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
     plugins: [react(), contentSecurityPolicyMeta()],

@@ -3,6 +3,9 @@
  * letters, articles and court papers with real PDF files) that a new user can explore, and
  * that demos and tests can rely on, without touching anyone's real data.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { CasefileError } from '../../shared/errors';
 import type { RecordKind } from '../../shared/records';
 import { Archive } from '../archive/archive';
@@ -26,6 +29,7 @@ export async function writeSampleArchive(
   dir: string,
   options: { now?: () => Date } = {},
 ): Promise<Archive> {
+  if (!(await hasArchive(dir))) await buildBesideThenMove(dir, options);
   const archive = await Archive.open(dir, {
     create: true,
     now: options.now,
@@ -41,14 +45,50 @@ export async function writeSampleArchive(
         `The folder ${archive.dir} holds an archive that is not the sample, so the sample cannot be opened there.`,
       );
     }
-    if (archive.count('person') > 0) return archive;
-    await fillSampleArchive(archive);
   } catch (error) {
     // The lock must not outlive a failure, or the caller could not open the folder again.
     await archive.close();
     throw error;
   }
   return archive;
+}
+
+async function hasArchive(dir: string): Promise<boolean> {
+  return fs
+    .access(path.join(dir, 'archive.json'))
+    .then(() => true)
+    .catch(() => false);
+}
+
+/**
+ * Fills a new sample in a folder beside `dir` and moves it into place only when whole, so
+ * that an interrupted first start never leaves a half-written sample that looks complete.
+ */
+async function buildBesideThenMove(dir: string, options: { now?: () => Date }): Promise<void> {
+  const building = `${path.resolve(dir)}.building-${randomBytes(4).toString('hex')}`;
+  const archive = await Archive.open(building, {
+    create: true,
+    now: options.now,
+    isSample: true,
+    name: SAMPLE_ARCHIVE_NAME,
+  });
+  try {
+    await fillSampleArchive(archive);
+  } catch (error) {
+    await archive.close();
+    await fs.rm(building, { recursive: true, force: true });
+    throw error;
+  }
+  await archive.close();
+  // An empty folder may already stand where the sample goes; anything else is left alone.
+  await fs.rmdir(dir).catch(() => undefined);
+  try {
+    await fs.rename(building, dir);
+  } catch (error) {
+    await fs.rm(building, { recursive: true, force: true });
+    if (await hasArchive(dir)) return; // another process finished first
+    throw error;
+  }
 }
 
 /** Writes the PDFs, then every record in one batch (links may point forward within it). */

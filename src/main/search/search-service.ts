@@ -9,7 +9,7 @@
  * in a worker thread, with progress — when it is missing, damaged or out of date.
  */
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RECORD_KINDS, titleOf, type AnyRecord, type RecordKind } from '../../shared/records';
@@ -554,14 +554,22 @@ function snippetKeys(parsed: ParsedQuery, widened: Map<string, string[]>): Query
 }
 
 /**
- * Starts the index builder. From the sources (CLI, tests) the worker is TypeScript and runs
- * through tsx; in the built app it is a bundled file beside the main bundle.
+ * Where the index builder's file is. From the sources (CLI, tests) it is the TypeScript file
+ * beside this one; in the built app it is `index-builder-worker.js` beside the main bundle,
+ * while this code may sit one folder down, in a shared chunk.
  */
+export function builderWorkerPath(moduleFile: string): string {
+  const extension = path.extname(moduleFile);
+  const name = `index-builder-worker${extension}`;
+  const here = path.join(path.dirname(moduleFile), name);
+  if (extension === '.ts' || existsSync(here)) return here;
+  return path.join(path.dirname(moduleFile), '..', name);
+}
+
+/** Starts the index builder; from the sources it runs through tsx. */
 function startBuilderWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const extension = path.extname(here);
-  const file = path.join(path.dirname(here), `index-builder-worker${extension}`);
-  if (extension !== '.ts') return new Worker(file);
+  const file = builderWorkerPath(fileURLToPath(import.meta.url));
+  if (!file.endsWith('.ts')) return new Worker(file);
   const loader = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`;
   return new Worker(loader, { eval: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -75,5 +75,27 @@ describe.skipIf(!BUILT)('the built page (out/renderer/index.html)', () => {
     const sources = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source).toMatch(/^(\.\/(?!\.)|data:,$)/);
+  });
+});
+
+describe.skipIf(!BUILT)('the built main process (out/main)', () => {
+  const MAIN_DIR = path.join(ROOT, 'out', 'main');
+
+  it('ships the search index builder as a worker file that the bundled search finds', async () => {
+    const { builderWorkerPath } = await import('../../../src/main/search/search-service');
+    const worker = path.join(MAIN_DIR, 'index-builder-worker.js');
+    expect(existsSync(worker)).toBe(true);
+    // Wherever the bundler put the search code (the main bundle or a shared chunk), the path
+    // it computes must be the file that exists.
+    const chunks = existsSync(path.join(MAIN_DIR, 'chunks'))
+      ? readdirSync(path.join(MAIN_DIR, 'chunks')).map((name) =>
+          path.join(MAIN_DIR, 'chunks', name),
+        )
+      : [];
+    const holder = [path.join(MAIN_DIR, 'index.js'), ...chunks].find((file) =>
+      readFileSync(file, 'utf8').includes('index-builder-worker'),
+    );
+    expect(holder).toBeDefined();
+    expect(builderWorkerPath(holder!)).toBe(worker);
   });
 });
