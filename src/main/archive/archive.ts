@@ -263,7 +263,7 @@ export class Archive {
     return { ...rest, [field]: text } as unknown as RecordOf<K>;
   }
 
-  /** Records of a kind, filtered and paged, newest first by creation. */
+  /** Records of a kind, filtered and paged, in the order they were added. */
   list<K extends RecordKind>(
     kind: K,
     filter: ListFilter = {},
