@@ -85,7 +85,8 @@ function RouteView(props: { readonly route: Route }) {
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
     case 'search':
-      return <SearchPage key={route.query} query={route.query} />;
+      // One page for every search: a changed filter keeps the keyboard where it was.
+      return <SearchPage query={route.query} filters={route.filters} />;
     case 'not-found':
       return (
         <div className="empty-state">

@@ -4,22 +4,14 @@
  * throwing an ApiError (code + plain message) on failure.
  */
 import type { ApiInput, ApiName, ApiOutput, CasefileBridge } from '../../shared/api';
-import { isErrorShape, type ApiErrorShape, type Envelope } from '../../shared/errors';
+import { isErrorShape, type Envelope } from '../../shared/errors';
+import { ApiError } from './api-error';
+
+export { ApiError };
 
 declare global {
   interface Window {
     casefile?: CasefileBridge;
-  }
-}
-
-export class ApiError extends Error {
-  readonly code: ApiErrorShape['code'];
-  readonly details: ApiErrorShape['details'];
-
-  constructor(shape: ApiErrorShape) {
-    super(shape.message);
-    this.code = shape.code;
-    this.details = shape.details;
   }
 }
 

@@ -1,13 +1,23 @@
 /**
- * The search box that is always in the top bar. Results come as one types (150 ms after
- * the last key), grouped by kind; ↑ ↓ choose, Enter opens, Esc closes. Ctrl+K (⌘K) focuses it.
+ * The search box that is always in the top bar: a combobox whose listbox shows results as
+ * one types (150 ms after the last key), grouped by kind. The best hit is chosen at once;
+ * ↑ ↓ choose (↑ from the first hit chooses none), Enter opens the chosen hit or, with none
+ * chosen, the full results page; Esc closes, a second Esc clears. Ctrl+K (⌘K) focuses it.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ApiOutput, SearchHit } from '../../../shared/api';
 import { call } from '../api-client';
+import { formatDate } from '../lib/dates';
 import { KIND_GROUP_LABELS } from '../lib/labels';
-import { navigate } from '../lib/router';
-import { groupHits, routeOfHit, suggestionsAsHits } from '../lib/search-targets';
+import { navigate, searchRoute } from '../lib/router';
+import { indexingLine } from '../lib/search-filters';
+import {
+  groupHits,
+  presentHit,
+  routeOfHit,
+  routeOfSuggestion,
+  suggestionsAsHits,
+} from '../lib/search-targets';
 import { Highlighted } from './Highlighted';
 
 const DEBOUNCE_MS = 150;
@@ -24,10 +34,7 @@ interface Results {
 }
 
 function indexingNote(answer: ApiOutput<'search.query'>): string | undefined {
-  const { state, done, total } = answer.indexing;
-  return state === 'building'
-    ? `The search index is still being built (${done} of ${total}); some results may be missing.`
-    : undefined;
+  return indexingLine(answer.indexing) ?? undefined;
 }
 
 export function SearchBox() {
@@ -94,13 +101,13 @@ export function SearchBox() {
   function openHit(hit: SearchHit) {
     setDismissed(true);
     inputRef.current?.blur();
-    navigate(routeOfHit(hit, query));
+    navigate(results?.suggested ? routeOfSuggestion(hit) : routeOfHit(hit, query));
   }
 
   function showAll() {
     setDismissed(true);
     inputRef.current?.blur();
-    navigate({ page: 'search', query });
+    navigate(searchRoute(query));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -111,12 +118,14 @@ export function SearchBox() {
         return;
       }
       if (ordered.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((index) => (index + step + ordered.length) % ordered.length);
+      // The positions are: none (-1), then each hit; ↓ after the last comes back to the first.
+      const last = ordered.length - 1;
+      if (event.key === 'ArrowDown') setActive((index) => (index >= last ? 0 : index + 1));
+      else setActive((index) => (index === 0 ? -1 : index < 0 ? last : index - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (query === '') return;
-      const hit = open && !pending ? ordered[active] : undefined;
+      const hit = open && !pending && active >= 0 ? ordered[active] : undefined;
       if (hit) openHit(hit);
       else showAll();
     } else if (event.key === 'Escape') {
@@ -184,13 +193,7 @@ export function SearchBox() {
                 onMouseMove={() => setActive(index)}
                 onClick={() => openHit(hit)}
               >
-                <span className="search-option-title">
-                  {hit.snippet === hit.title ? (
-                    <Highlighted text={hit.title} ranges={hit.highlights} />
-                  ) : (
-                    hit.title
-                  )}
-                </span>
+                <OptionTitle hit={hit} />
                 {hit.snippet && hit.snippet !== hit.title ? (
                   <span className="search-option-snippet">
                     <Highlighted text={hit.snippet} ranges={hit.highlights} />
@@ -205,7 +208,7 @@ export function SearchBox() {
           <button
             type="button"
             tabIndex={-1}
-            className="search-all"
+            className={['search-all', active < 0 ? 'search-all-default' : ''].join(' ')}
             onMouseDown={(event) => event.preventDefault()}
             onClick={showAll}
           >
@@ -214,5 +217,23 @@ export function SearchBox() {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** A hit's title: the matched words marked, or (letters, events) its date apart, day-first. */
+function OptionTitle(props: { readonly hit: SearchHit }) {
+  const { hit } = props;
+  const shown = presentHit(hit);
+  return (
+    <span className="search-option-line">
+      <span className="search-option-title">
+        {shown.titleMatched ? (
+          <Highlighted text={hit.title} ranges={hit.highlights} />
+        ) : (
+          shown.title
+        )}
+      </span>
+      {shown.date ? <span className="search-option-date">{formatDate(shown.date)}</span> : null}
+    </span>
   );
 }

@@ -26,6 +26,32 @@ export function parseDateInput(text: string): DateInput {
   };
 }
 
+export const NOT_IN_CALENDAR = 'This date does not exist in the calendar.';
+
+/** Whether an ISO `YYYY-MM-DD` names a day that exists (no 31 February, no month 13). */
+export function isCalendarDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * Reads a typed date and also checks that the day exists, in the archive's words. For
+ * filters: a search is not a save, so there is no answer from the archive to show instead.
+ */
+export function parseCalendarDate(text: string): DateInput {
+  const parsed = parseDateInput(text);
+  if (parsed.ok && parsed.iso !== undefined && !isCalendarDate(parsed.iso)) {
+    return { ok: false, message: NOT_IN_CALENDAR };
+  }
+  return parsed;
+}
+
 /** An ISO date shown day-first (`03.05.2017`); anything else is shown as it is. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -2,7 +2,7 @@
  * Turns an API error into inline form errors: each `details.fields` entry whose path names
  * a field of the form goes next to that field; the rest is said once above the form.
  */
-import { ApiError } from '../api-client';
+import { ApiError } from '../api-error';
 
 export interface FormErrors {
   /** Field name → plain sentence. */

@@ -50,9 +50,48 @@ export const LETTER_STATUS_LABELS = {
   lost: 'Lost',
 } as const;
 
+export const CASE_STATUS_LABELS = {
+  investigation: 'Investigation',
+  'pre-trial': 'Pre-trial',
+  trial: 'Trial',
+  convicted: 'Convicted',
+  acquitted: 'Acquitted',
+  appeal: 'Appeal',
+  closed: 'Closed',
+} as const;
+
+export const EVENT_TYPE_LABELS = {
+  arrest: 'Arrest',
+  detention: 'Detention',
+  charge: 'Charge',
+  hearing: 'Hearing',
+  verdict: 'Verdict',
+  appeal: 'Appeal',
+  transfer: 'Transfer',
+  'hunger-strike': 'Hunger strike',
+  release: 'Release',
+  assault: 'Assault',
+  health: 'Health',
+  visit: 'Visit',
+  other: 'Other',
+} as const;
+
+export const DOCUMENT_TYPE_LABELS = {
+  indictment: 'Indictment',
+  verdict: 'Verdict',
+  ruling: 'Ruling',
+  appeal: 'Appeal',
+  medical: 'Medical',
+  'official-reply': 'Official reply',
+  'letter-scan': 'Scan of a letter',
+  photo: 'Photo',
+  other: 'Other',
+} as const;
+
+/** A group of search results: the plural. */
 export const KIND_GROUP_LABELS: Record<RecordKind, string> = {
   person: 'People',
-  facility: 'Prisons and detention centres',
+  facility: 'Facilities',
   address: 'Addresses',
   case: 'Cases',
   event: 'Events',
@@ -60,6 +99,19 @@ export const KIND_GROUP_LABELS: Record<RecordKind, string> = {
   article: 'Articles',
   document: 'Documents',
   attachment: 'Files',
+};
+
+/** One record of a kind: the singular. */
+export const KIND_LABELS: Record<RecordKind, string> = {
+  person: 'Person',
+  facility: 'Facility',
+  address: 'Address',
+  case: 'Case',
+  event: 'Event',
+  letter: 'Letter',
+  article: 'Article',
+  document: 'Document',
+  attachment: 'File',
 };
 
 const COUNTRY_NAMES: Record<string, { latin: string; native: string }> = {

@@ -1,58 +1,11 @@
 /**
- * A small hash router: the app's pages are addressed as `#/persons`, `#/persons/<id>`,
- * `#/articles`, `#/articles/<id>` and `#/search?q=`, so a reload or a bookmark keeps the
- * place, in the Electron window and in a browser alike.
+ * A small hash router: the app's pages are addressed by the hash (see `routes.ts`), so a
+ * reload, a bookmark or Back keeps the place, in the Electron window and in a browser alike.
  */
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { hrefOf, parseRoute, type Route } from './routes';
 
-export type Route =
-  | { readonly page: 'persons' }
-  | { readonly page: 'person'; readonly id: string }
-  | { readonly page: 'articles' }
-  | { readonly page: 'article'; readonly id: string }
-  | { readonly page: 'search'; readonly query: string }
-  | { readonly page: 'not-found'; readonly path: string };
-
-/** The id that the article route uses for an article not yet saved. */
-export const NEW_ARTICLE = 'new';
-
-export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '');
-  const [pathPart, queryPart = ''] = raw.split('?', 2);
-  const segments = pathPart
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => safeDecode(segment));
-  const params = new URLSearchParams(queryPart);
-  if (segments.length === 0) return { page: 'persons' };
-  const [first, second, ...rest] = segments;
-  if (rest.length === 0) {
-    if (first === 'persons') return second ? { page: 'person', id: second } : { page: 'persons' };
-    if (first === 'articles')
-      return second ? { page: 'article', id: second } : { page: 'articles' };
-    if (first === 'search' && second === undefined) {
-      return { page: 'search', query: params.get('q') ?? '' };
-    }
-  }
-  return { page: 'not-found', path: raw };
-}
-
-export function hrefOf(route: Route): string {
-  switch (route.page) {
-    case 'persons':
-      return '#/persons';
-    case 'person':
-      return `#/persons/${encodeURIComponent(route.id)}`;
-    case 'articles':
-      return '#/articles';
-    case 'article':
-      return `#/articles/${encodeURIComponent(route.id)}`;
-    case 'search':
-      return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
-    case 'not-found':
-      return `#/${route.path}`;
-  }
-}
+export { hrefOf, NEW_ARTICLE, parseRoute, searchRoute, type Route } from './routes';
 
 /** Goes to a route; `replace` keeps the history from growing (after saving a new record). */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
@@ -60,7 +13,7 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   if (options.replace) {
     window.history.replaceState(null, '', href);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
+  } else if (window.location.hash !== href) {
     window.location.hash = href;
   }
 }
@@ -77,13 +30,5 @@ function currentHash(): string {
 /** The current route, re-rendering when the address changes. */
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash);
-  return parseRoute(hash);
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return useMemo(() => parseRoute(hash), [hash]);
 }

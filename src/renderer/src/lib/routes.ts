@@ -1,0 +1,70 @@
+/**
+ * The app's addresses: `#/persons`, `#/persons/<id>`, `#/articles`, `#/articles/<id>` and
+ * `#/search?q=…&kind=…&person=…&facility=…&from=…&to=…&status=…&tag=…`, read and written.
+ * Pure (no window), so that the round trip is tested in Node; `router.ts` adds the browser.
+ */
+import { NO_FILTERS, paramsOfSearch, searchOfParams, type SearchFilters } from './search-filters';
+
+export type Route =
+  | { readonly page: 'persons' }
+  | { readonly page: 'person'; readonly id: string }
+  | { readonly page: 'articles' }
+  | { readonly page: 'article'; readonly id: string }
+  | { readonly page: 'search'; readonly query: string; readonly filters: SearchFilters }
+  | { readonly page: 'not-found'; readonly path: string };
+
+/** The id that the article route uses for an article not yet saved. */
+export const NEW_ARTICLE = 'new';
+
+/** The results page for some words, with no filters unless given. */
+export function searchRoute(query: string, filters: SearchFilters = NO_FILTERS): Route {
+  return { page: 'search', query, filters };
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const at = raw.indexOf('?');
+  const pathPart = at < 0 ? raw : raw.slice(0, at);
+  const queryPart = at < 0 ? '' : raw.slice(at + 1);
+  const segments = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => safeDecode(segment));
+  if (segments.length === 0) return { page: 'persons' };
+  const [first, second, ...rest] = segments;
+  if (rest.length === 0) {
+    if (first === 'persons') return second ? { page: 'person', id: second } : { page: 'persons' };
+    if (first === 'articles')
+      return second ? { page: 'article', id: second } : { page: 'articles' };
+    if (first === 'search' && second === undefined) {
+      const { query, filters } = searchOfParams(new URLSearchParams(queryPart));
+      return { page: 'search', query, filters };
+    }
+  }
+  return { page: 'not-found', path: raw };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'persons':
+      return '#/persons';
+    case 'person':
+      return `#/persons/${encodeURIComponent(route.id)}`;
+    case 'articles':
+      return '#/articles';
+    case 'article':
+      return `#/articles/${encodeURIComponent(route.id)}`;
+    case 'search':
+      return `#/search?${paramsOfSearch(route.query, route.filters).toString()}`;
+    case 'not-found':
+      return `#${route.path.startsWith('/') ? '' : '/'}${route.path}`;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
