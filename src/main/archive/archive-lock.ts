@@ -20,7 +20,11 @@ interface LockOwner {
 const heldHere = new Set<string>();
 
 export class ArchiveLock {
-  private constructor(private readonly file: string) {}
+  private constructor(
+    private readonly file: string,
+    /** The lock of a process that no longer runs was taken over: that session crashed. */
+    readonly tookOverStale: boolean,
+  ) {}
 
   static async acquire(archiveDir: string): Promise<ArchiveLock> {
     const file = path.join(path.resolve(archiveDir), '.lock');
@@ -34,16 +38,18 @@ export class ArchiveLock {
     // exists, and a lock that exists is always complete.
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     await fs.writeFile(temporary, JSON.stringify(owner));
+    let tookOverStale = false;
     try {
       for (let attempt = 0; attempt < 3; attempt += 1) {
         try {
           await fs.link(temporary, file);
           heldHere.add(file);
-          return new ArchiveLock(file);
+          return new ArchiveLock(file, tookOverStale);
         } catch (error) {
           if (!isCode(error, 'EEXIST')) throw error;
           if (!(await isStale(file))) throw lockedError();
           await fs.rm(file, { force: true });
+          tookOverStale = true;
         }
       }
       throw lockedError();

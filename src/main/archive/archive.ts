@@ -168,7 +168,12 @@ export class Archive {
         .manifest;
       const archive = new Archive(root, manifest, lock, now);
       archive.recoveries.push(...recoveries);
-      await Promise.all([archive.loadCollections(), removeStoreTemporaries(files)]);
+      await Promise.all([
+        archive.loadCollections(),
+        // Only a crash leaves temporary files, and a crash leaves its lock behind. (Listing
+        // text/ costs a few tenths of a second with 150,000 texts, so it is not done always.)
+        lock.tookOverStale ? removeStoreTemporaries(files) : undefined,
+      ]);
       await archive.backupIfDue();
       return archive;
     } catch (error) {

@@ -28,6 +28,22 @@ function stampOf(now: Date): string {
   return `${now.toISOString().replace(/[-:.]/g, '')}-${randomBytes(2).toString('hex')}`;
 }
 
+/** The time a snapshot folder's name stands for; NaN for other names. */
+function timeOfStamp(name: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(name);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]) : NaN;
+}
+
+/**
+ * A name that sorts after every snapshot already there, even when the clock went back or
+ * two snapshots fall in the same millisecond: the newest snapshot is the one taken last.
+ */
+async function nextStamp(files: ArchiveFs, now: Date): Promise<string> {
+  const times = (await files.list(BACKUPS_DIR)).map(timeOfStamp).filter(Number.isFinite);
+  const latest = Math.max(-Infinity, ...times);
+  return stampOf(now.getTime() > latest ? now : new Date(latest + 1));
+}
+
 /** Copies the given archive files into a new snapshot; returns its folder. */
 export async function createBackup(
   files: ArchiveFs,
@@ -35,7 +51,7 @@ export async function createBackup(
   now: Date,
   keep: number,
 ): Promise<string> {
-  const dir = `${BACKUPS_DIR}/${stampOf(now)}`;
+  const dir = `${BACKUPS_DIR}/${await nextStamp(files, now)}`;
   const manifest: BackupManifest = { createdAt: now.toISOString(), files: [] };
   for (const relative of relativePaths) {
     const bytes = await files.readBytes(relative);

@@ -25,7 +25,7 @@ const SHARD_NAME = /^(\d{6})\.json$/;
 
 /** lowdb adapter that reads plain JSON and writes through the archive's durable writer. */
 class DurableJsonAdapter<T> implements Adapter<T> {
-  /** Length of the JSON last written, so the collection knows a shard's size without re-serialising. */
+  /** Bytes of the JSON last written, so the collection knows a shard's size without re-serialising. */
   lastWrittenLength = 0;
 
   constructor(
@@ -40,7 +40,7 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const text = JSON.stringify(data);
-    this.lastWrittenLength = text.length;
+    this.lastWrittenLength = Buffer.byteLength(text);
     await this.files.writeAtomic(this.relativePath, text);
   }
 }
@@ -97,14 +97,14 @@ export class ShardedCollection<T extends StoredRecord> {
       const number = Number(SHARD_NAME.exec(file.slice(this.folder.length + 1))![1]);
       const adapter = new DurableJsonAdapter<ShardData<T>>(this.files, file);
       const db = new Low<ShardData<T>>(adapter, { records: [] });
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = await this.files.readText(file);
-        db.data = parseShard<T>(text);
+        bytes = await this.files.readBytes(file);
+        db.data = parseShard<T>(bytes.toString('utf8'));
       } catch (error) {
         throw new DamagedShardError(file, error);
       }
-      this.shards.set(number, { number, file, db, adapter, bytes: text.length });
+      this.shards.set(number, { number, file, db, adapter, bytes: bytes.length });
       this.newestShard = Math.max(this.newestShard, number);
       for (const record of db.data.records) {
         this.byId.set(record.id, record);
@@ -147,7 +147,7 @@ export class ShardedCollection<T extends StoredRecord> {
       const shard = this.openShard();
       shard.db.data.records.push(record);
       // An estimate is enough to close the shard in time; the write measures it exactly.
-      shard.bytes += JSON.stringify(record).length + 1;
+      shard.bytes += Buffer.byteLength(JSON.stringify(record)) + 1;
       this.byId.set(record.id, record);
       this.shardOf.set(record.id, shard.number);
       touched.add(shard);
@@ -212,13 +212,15 @@ export class ShardedCollection<T extends StoredRecord> {
     return shard;
   }
 
+  /**
+   * Writes shards one after another, oldest first, so that a crash in between never keeps a
+   * record whose link points back to a record of the same batch in an older shard.
+   */
   private async writeShards(shards: Set<Shard<T>>): Promise<void> {
-    await Promise.all(
-      [...shards].map(async (shard) => {
-        await shard.db.write();
-        shard.bytes = shard.adapter.lastWrittenLength;
-      }),
-    );
+    for (const shard of [...shards].sort((a, b) => a.number - b.number)) {
+      await shard.db.write();
+      shard.bytes = shard.adapter.lastWrittenLength;
+    }
   }
 }
 
