@@ -537,7 +537,7 @@ export class Archive {
       for (;;) {
         try {
           await collection.load();
-          for (const record of collection.values()) this.personLinks.set(kind, record.id, record);
+          for (const record of collection.values()) this.personLinks.add(kind, record.id, record);
           break;
         } catch (error) {
           if (!(error instanceof DamagedShardError)) throw error;

@@ -24,12 +24,17 @@ export function personIdsOf(anyRecord: object): string[] {
 export class PersonLinks {
   /** person id → kind → record ids, in the order they were linked. */
   private readonly byPerson = new Map<string, Map<RecordKind, Set<string>>>();
-  /** `kind:id` → the persons the record is linked to, to undo its links on change. */
-  private readonly ofRecord = new Map<string, string[]>();
+  /** kind → record id → the persons it is linked to, to undo its links on change. */
+  private readonly ofRecord = new Map<RecordKind, Map<string, string[]>>();
 
   /** Records (or replaces) the links of one record. */
   set(kind: RecordKind, id: string, record: object): void {
     this.delete(kind, id);
+    this.add(kind, id, record);
+  }
+
+  /** Adds the links of a record not seen before: the fast path while an archive loads. */
+  add(kind: RecordKind, id: string, record: object): void {
     const personIds = personIdsOf(record);
     if (personIds.length === 0) return;
     for (const personId of personIds) {
@@ -45,14 +50,20 @@ export class PersonLinks {
       }
       ids.add(id);
     }
-    this.ofRecord.set(`${kind}:${id}`, personIds);
+    let records = this.ofRecord.get(kind);
+    if (!records) {
+      records = new Map();
+      this.ofRecord.set(kind, records);
+    }
+    records.set(id, personIds);
   }
 
   delete(kind: RecordKind, id: string): void {
-    const key = `${kind}:${id}`;
-    for (const personId of this.ofRecord.get(key) ?? [])
-      this.byPerson.get(personId)?.get(kind)?.delete(id);
-    this.ofRecord.delete(key);
+    const records = this.ofRecord.get(kind);
+    const personIds = records?.get(id);
+    if (!personIds) return;
+    for (const personId of personIds) this.byPerson.get(personId)?.get(kind)?.delete(id);
+    records!.delete(id);
   }
 
   /** Ids of the records of one kind linked to a person. */
