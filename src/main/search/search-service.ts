@@ -183,9 +183,10 @@ export class SearchService {
       parsed.phrases.length === 0 ? this.names.search(parsed.plain, 50, request.kinds) : [];
     for (const match of nameMatches) offer(match.kind, match.id, match.score, match.text);
 
-    // 2. Titles and text.
+    // 2. Titles and text. Typo widening costs milliseconds per word: done once per search.
+    const widened = this.widenedTerms(parsed);
     const fulltextLimit = Math.max(request.limit * 3, 100);
-    for (const hit of this.queryFulltext(parsed, request, fulltextLimit))
+    for (const hit of this.queryFulltext(parsed, widened, request, fulltextLimit))
       offer(hit.kind, hit.id, hit.score);
 
     // 3. A person found by name brings the records about them.
@@ -196,11 +197,13 @@ export class SearchService {
     }
 
     const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
-    const keys = snippetKeys(parsed, this.widenedTerms(parsed));
-    const hits: SearchHit[] = [];
-    for (const entry of ranked.slice(0, request.limit)) {
-      hits.push(await this.describe(entry.kind, entry.id, entry.score, keys, entry.nameText));
-    }
+    const keys = snippetKeys(parsed, widened);
+    // The texts of the hits are read in parallel; their order is kept.
+    const hits: SearchHit[] = await Promise.all(
+      ranked
+        .slice(0, request.limit)
+        .map((entry) => this.describe(entry.kind, entry.id, entry.score, keys, entry.nameText)),
+    );
     const suggestions =
       hits.length === 0
         ? this.names.closest(parsed.plain).map((match) => ({
@@ -229,11 +232,11 @@ export class SearchService {
 
   private queryFulltext(
     parsed: ParsedQuery,
+    widened: ReadonlyMap<string, string[]>,
     request: SearchRequest,
     limit: number,
   ): { kind: RecordKind; id: string; score: number }[] {
     if (!this.fulltext || this.status.state === 'building') return [];
-    const widened = this.widenedTerms(parsed);
     const clauses = parsed.terms.map((keys, index) => {
       const isLast = index === parsed.terms.length - 1;
       const alternatives = keys.flatMap((key) => [
@@ -538,7 +541,7 @@ export class SearchService {
 }
 
 /** Keys for snippets: the query's words, their typo targets, and the word being typed. */
-function snippetKeys(parsed: ParsedQuery, widened: Map<string, string[]>): QueryKeys {
+function snippetKeys(parsed: ParsedQuery, widened: ReadonlyMap<string, string[]>): QueryKeys {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   parsed.terms.forEach((keys, index) => {
