@@ -533,6 +533,28 @@ async function main(): Promise<void> {
   const nameRuns = runs.filter((run) => isNameQuery(run.query));
   const ftsNames = ftsRuns.filter((run) => isNameQuery(run.query));
   const engineOnFuseSample = runs.filter((run) => fuseSample.some((s) => s.query === run.query));
+  /** One row of the baselines table; `namesOnly` rows ran the name queries alone. */
+  const baselineRow = (
+    engine: string,
+    engineRuns: readonly { query: BenchQuery; hits: readonly Hit[]; ms: number }[],
+    namesOnly = false,
+  ): string[] => {
+    const inCategory = (category: string) =>
+      ratio(fraction(engineRuns.filter((r) => r.query.category === category).map(found)));
+    return [
+      engine,
+      String(engineRuns.length),
+      ms(median(engineRuns.map((r) => r.ms))),
+      ms(
+        percentile(
+          engineRuns.map((r) => r.ms),
+          95,
+        ),
+      ),
+      ratio(fraction(engineRuns.filter((run) => isNameQuery(run.query)).map(found))),
+      ...(namesOnly ? ['-', '-', '-'] : ['facility-code', 'rare-word', 'phrase'].map(inCategory)),
+    ];
+  };
   table(
     [
       'engine',
@@ -545,66 +567,10 @@ async function main(): Promise<void> {
       'phrase top20',
     ],
     [
-      [
-        'casefile search',
-        String(runs.length),
-        ms(median(runs.map((r) => r.ms))),
-        ms(
-          percentile(
-            runs.map((r) => r.ms),
-            95,
-          ),
-        ),
-        ratio(fraction(nameRuns.map(found))),
-        ratio(fraction(runs.filter((r) => r.query.category === 'facility-code').map(found))),
-        ratio(fraction(runs.filter((r) => r.query.category === 'rare-word').map(found))),
-        ratio(fraction(runs.filter((r) => r.query.category === 'phrase').map(found))),
-      ],
-      [
-        'FTS5 raw unicode61',
-        String(ftsRuns.length),
-        ms(median(ftsRuns.map((r) => r.ms))),
-        ms(
-          percentile(
-            ftsRuns.map((r) => r.ms),
-            95,
-          ),
-        ),
-        ratio(fraction(ftsNames.map(found))),
-        ratio(fraction(ftsRuns.filter((r) => r.query.category === 'facility-code').map(found))),
-        ratio(fraction(ftsRuns.filter((r) => r.query.category === 'rare-word').map(found))),
-        ratio(fraction(ftsRuns.filter((r) => r.query.category === 'phrase').map(found))),
-      ],
-      [
-        'fuse.js plain (30 names)',
-        String(fuseRuns.length),
-        ms(median(fuseRuns.map((r) => r.ms))),
-        ms(
-          percentile(
-            fuseRuns.map((r) => r.ms),
-            95,
-          ),
-        ),
-        ratio(fraction(fuseRuns.map(found))),
-        '-',
-        '-',
-        '-',
-      ],
-      [
-        'casefile, same 30 names',
-        String(engineOnFuseSample.length),
-        ms(median(engineOnFuseSample.map((r) => r.ms))),
-        ms(
-          percentile(
-            engineOnFuseSample.map((r) => r.ms),
-            95,
-          ),
-        ),
-        ratio(fraction(engineOnFuseSample.map(found))),
-        '-',
-        '-',
-        '-',
-      ],
+      baselineRow('casefile search', runs),
+      baselineRow('FTS5 raw unicode61', ftsRuns),
+      baselineRow('fuse.js plain (30 names)', fuseRuns, true),
+      baselineRow('casefile, same 30 names', engineOnFuseSample, true),
     ],
   );
   const fuseMix = CATEGORIES.map(

@@ -26,6 +26,7 @@ import { listBackups } from '../src/main/archive/backups';
 import { ArchiveFs } from '../src/main/archive/archive-fs';
 import { ShardedCollection } from '../src/main/archive/sharded-collection';
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../src/shared/records';
+import { mulberry32 } from '../tests/fixtures/seeded-random';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DATA_ROOT = path.join(HERE, '.data');
@@ -82,18 +83,6 @@ function archiveDir(options: Options): string {
 
 function markerFile(options: Options): string {
   return `${archiveDir(options)}.json`;
-}
-
-/** A tiny seeded PRNG (mulberry32): the same seed gives the same archive. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function median(values: readonly number[]): number {

@@ -10,17 +10,7 @@
  * normaliser with itself.
  */
 
-/** mulberry32: a tiny seeded PRNG, so that every run builds the same archive and queries. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../tests/fixtures/seeded-random';
 
 /** Convenience draws over one mulberry32 stream. */
 export class Random {

@@ -15,6 +15,7 @@ import { Archive } from '../../../src/main/archive/archive';
 import { verifyArchive } from '../../../src/main/archive/verify';
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../../../src/shared/records';
 import { listFiles, makeTempDir, removeDir, REPO_ROOT } from './helpers';
+import { mulberry32 } from '../../fixtures/seeded-random';
 
 const KILLS = Number(process.env.CASEFILE_CRASH_KILLS ?? 200);
 const SEED = Number(process.env.CASEFILE_CRASH_SEED ?? Date.now() % 1_000_000);
@@ -41,17 +42,6 @@ interface Op {
 function parseOp(words: string[]): Op {
   const [kind, id, op, rev, sha] = words;
   return { kind: kind as RecordKind, id, op: op as Op['op'], rev: Number(rev), sha };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The revision a stored person or letter carries, or 0 for kinds that carry none. */
