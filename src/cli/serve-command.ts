@@ -28,7 +28,10 @@ export async function serve(
       REPO_ROOT,
     );
   }
-  const session = await ArchiveSession.start(archiveDir, { create: true });
+  const session = await ArchiveSession.start(archiveDir, {
+    create: true,
+    loadInBackground: true,
+  });
   const server = await startServer({
     dispatch: createDispatch(handlers, { session }),
     rendererDir: RENDERER_DIR,

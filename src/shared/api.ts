@@ -108,6 +108,8 @@ export const ArchiveInfo = z.object({
   counts: z.record(z.enum(RECORD_KINDS), z.number()),
   /** Damaged files found at open: what was restored and where the damaged copy was kept. */
   recoveries: z.array(Recovery),
+  /** Set while the large collections are still being read after opening: how many are read. */
+  loading: z.object({ done: z.number(), total: z.number() }).optional(),
 });
 export type ArchiveInfo = z.infer<typeof ArchiveInfo>;
 

@@ -3,48 +3,76 @@
  * "main" one) and can switch to the fictional sample archive and back, or (from the
  * window's menu) to another folder; the session closes the old archive before opening the
  * new, and never stays without one.
+ *
+ * Archives are opened with their large collections read in the background, so the first
+ * screen does not wait for years of letters; the search opens once they are read.
  */
+import type { ApiOutput } from '../../shared/api';
 import { Archive } from '../archive/archive';
 import { sampleArchiveDir } from '../archive/locations';
 import { SearchService } from '../search/search-service';
 
+export interface SessionOptions {
+  readonly create?: boolean;
+  readonly now?: () => Date;
+  /** Answer before the large collections are read (the app and serve mode do). */
+  readonly loadInBackground?: boolean;
+}
+
 export class ArchiveSession {
   private archive: Archive;
-  private searchService: SearchService;
+  private searchOpening: Promise<SearchService>;
   private mainDir: string;
 
-  private constructor(archive: Archive, search: SearchService) {
+  private constructor(
+    archive: Archive,
+    private readonly loadInBackground: boolean,
+  ) {
     this.archive = archive;
-    this.searchService = search;
+    this.searchOpening = openSearchWhenRead(archive);
     this.mainDir = archive.dir;
   }
 
   /** Opens the archive the session starts on; the app creates it on first start, the CLI does not. */
-  static async start(
-    dir: string,
-    options: { create?: boolean; now?: () => Date } = {},
-  ): Promise<ArchiveSession> {
-    const archive = await Archive.open(dir, { create: options.create ?? true, now: options.now });
-    try {
-      return new ArchiveSession(archive, await SearchService.open(archive));
-    } catch (error) {
-      await archive.close();
-      throw error;
+  static async start(dir: string, options: SessionOptions = {}): Promise<ArchiveSession> {
+    const loadInBackground = options.loadInBackground ?? false;
+    const archive = await Archive.open(dir, {
+      create: options.create ?? true,
+      now: options.now,
+      loadInBackground,
+    });
+    const session = new ArchiveSession(archive, loadInBackground);
+    if (!loadInBackground) {
+      try {
+        await session.searchOpening;
+      } catch (error) {
+        await archive.close();
+        throw error;
+      }
     }
+    return session;
   }
 
   get current(): Archive {
     return this.archive;
   }
 
-  get search(): SearchService {
-    return this.searchService;
+  /** The search of the current archive, once its records are read and its index is open. */
+  search(): Promise<SearchService> {
+    return this.searchOpening;
+  }
+
+  /** How far the full-text index (or, before it, the reading of the archive) has come. */
+  async searchStatus(): Promise<ApiOutput<'search.status'>> {
+    const loading = this.archive.info.loading;
+    if (loading) return { state: 'building', done: loading.done, total: loading.total };
+    return (await this.searchOpening).indexing;
   }
 
   /** Switches to another archive folder, creating an archive there when it is empty. */
   async switchTo(dir: string, options: { makeMain?: boolean } = {}): Promise<Archive> {
     const now = this.archive.now;
-    await this.replace(() => Archive.open(dir, { create: true, now }));
+    await this.replace(() => this.openArchive(dir, now));
     if (options.makeMain) this.mainDir = this.archive.dir;
     return this.archive;
   }
@@ -65,8 +93,13 @@ export class ArchiveSession {
   }
 
   async close(): Promise<void> {
-    await this.searchService.close();
+    const search = await this.searchOpening.catch(() => null);
+    await search?.close();
     await this.archive.close();
+  }
+
+  private openArchive(dir: string, now: () => Date): Promise<Archive> {
+    return Archive.open(dir, { create: true, now, loadInBackground: this.loadInBackground });
   }
 
   /** Closes the current archive and opens another; on failure, reopens the main one. */
@@ -76,10 +109,17 @@ export class ArchiveSession {
     try {
       this.archive = await open();
     } catch (error) {
-      this.archive = await Archive.open(this.mainDir, { create: true, now });
-      this.searchService = await SearchService.open(this.archive);
+      this.archive = await this.openArchive(this.mainDir, now);
+      this.searchOpening = openSearchWhenRead(this.archive);
       throw error;
     }
-    this.searchService = await SearchService.open(this.archive);
+    this.searchOpening = openSearchWhenRead(this.archive);
   }
+}
+
+function openSearchWhenRead(archive: Archive): Promise<SearchService> {
+  const opening = archive.whenLoaded().then(() => SearchService.open(archive));
+  // A failure reaches every search call; it must not go unhandled before the first one.
+  opening.catch(() => undefined);
+  return opening;
 }

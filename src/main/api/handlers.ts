@@ -12,6 +12,13 @@ type Prefix<N> = N extends `${infer P}.list` ? P : never;
 type CrudPrefix = Prefix<ApiName>;
 type HandlerOf<N extends ApiName> = Handlers[N];
 
+/** The current archive once the records of `kind` are read (large kinds are read after open). */
+async function readable(context: ApiContext, kind: RecordKind): Promise<Archive> {
+  const archive = context.session.current;
+  await archive.whenLoaded([kind]);
+  return archive;
+}
+
 /** The five record calls of one kind, from the archive's generic record methods. */
 function crudHandlers<P extends CrudPrefix>(prefix: P, kind: RecordKind) {
   const archiveOf = (context: ApiContext): Archive => context.session.current;
@@ -19,9 +26,9 @@ function crudHandlers<P extends CrudPrefix>(prefix: P, kind: RecordKind) {
     [`${prefix}.list`]: async (
       input: { personId?: string; role?: string; limit: number; offset: number },
       context: ApiContext,
-    ) => archiveOf(context).list(kind, input),
+    ) => (await readable(context, kind)).list(kind, input),
     [`${prefix}.get`]: async (input: { id: string }, context: ApiContext) =>
-      archiveOf(context).get(kind, input.id),
+      (await readable(context, kind)).get(kind, input.id),
     [`${prefix}.create`]: async (
       input: { id?: string } & Record<string, unknown>,
       context: ApiContext,
@@ -57,6 +64,6 @@ export const handlers: Handlers = {
   ...crudHandlers('articles', 'article'),
   ...crudHandlers('documents', 'document'),
   'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
-  'search.query': async (input, context) => context.session.search.search(input),
-  'search.status': async (_input, context) => context.session.search.indexing,
+  'search.query': async (input, context) => (await context.session.search()).search(input),
+  'search.status': async (_input, context) => context.session.searchStatus(),
 };

@@ -68,6 +68,13 @@ export interface OpenOptions {
   /** For tests of the migration mechanism. */
   readonly migrations?: readonly Migration[];
   readonly formatVersion?: number;
+  /**
+   * Return as soon as the small collections are read, and read the large ones (letters,
+   * articles, documents, events) after: reading 160 MB of JSON takes seconds that a window
+   * should not wait for. Reads of a large kind wait for it (`whenLoaded`), changes wait for
+   * everything. Without it, `open` returns with every record read.
+   */
+  readonly loadInBackground?: boolean;
 }
 
 export interface ListFilter {
@@ -94,6 +101,14 @@ export function newId(kind: RecordKind): string {
 }
 
 const FOLDERS = ['data', 'text', 'blobs', 'index', 'backups'] as const;
+
+/** The collections that grow with the years, read after `open` returns when asked to. */
+export const LOADED_IN_BACKGROUND: readonly RecordKind[] = [
+  'letter',
+  'event',
+  'article',
+  'document',
+];
 
 /**
  * The order addMany writes collections in: every kind after the kinds its links point to
@@ -122,6 +137,9 @@ export class Archive {
   private closed = false;
   private readonly listeners = new Set<ChangeListener>();
   private readonly personLinks = new PersonLinks();
+  private readonly loadedKinds = new Set<RecordKind>();
+  /** Settles when every collection is read (or reading one failed). */
+  private fullyLoaded: Promise<void> = Promise.resolve();
   /** Changes run one at a time, so that link checks and backups see a consistent archive. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -168,13 +186,20 @@ export class Archive {
         .manifest;
       const archive = new Archive(root, manifest, lock, now);
       archive.recoveries.push(...recoveries);
+      const later = options.loadInBackground ? LOADED_IN_BACKGROUND : [];
       await Promise.all([
-        archive.loadCollections(),
+        archive.loadCollections(RECORD_KINDS.filter((kind) => !later.includes(kind))),
         // Only a crash leaves temporary files, and a crash leaves its lock behind. (Listing
         // text/ costs a few tenths of a second with 150,000 texts, so it is not done always.)
         lock.tookOverStale ? removeStoreTemporaries(files) : undefined,
       ]);
-      await archive.backupIfDue();
+      archive.fullyLoaded = (async () => {
+        await archive.loadCollections(later);
+        await archive.backupIfDue();
+      })();
+      // Failures reach whoever waits for the load; none may go unhandled meanwhile.
+      archive.fullyLoaded.catch(() => undefined);
+      if (!options.loadInBackground) await archive.fullyLoaded;
       return archive;
     } catch (error) {
       await lock.release();
@@ -194,7 +219,25 @@ export class Archive {
         RECORD_KINDS.map((kind) => [kind, this.collections[kind].size]),
       ) as Record<RecordKind, number>,
       recoveries: [...this.recoveries],
+      /** Counts of kinds still being read are 0 until they are read. */
+      loading: this.isLoading
+        ? { done: this.loadedKinds.size, total: RECORD_KINDS.length }
+        : undefined,
     };
+  }
+
+  /** Whether some collections are still being read (see `loadInBackground`). */
+  get isLoading(): boolean {
+    return this.loadedKinds.size < RECORD_KINDS.length;
+  }
+
+  /**
+   * Resolves once the given kinds (all when none are named) are read; rejects with the
+   * reason when reading them failed, e.g. a damaged file with no good backup.
+   */
+  async whenLoaded(kinds: readonly RecordKind[] = RECORD_KINDS): Promise<void> {
+    if (kinds.every((kind) => this.loadedKinds.has(kind))) return;
+    await this.fullyLoaded;
   }
 
   get settings() {
@@ -204,10 +247,17 @@ export class Archive {
   /** Waits for pending writes, takes a backup if anything changed, and releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.serially(async () => {
-      await this.files.flush();
-      if (this.changedSinceBackup) await this.backupNow();
-    });
+    // When reading failed, no change can have been made (changes wait for the reading).
+    const readingFailed = await this.fullyLoaded.then(
+      () => false,
+      () => true,
+    );
+    if (!readingFailed) {
+      await this.serially(async () => {
+        await this.files.flush();
+        if (this.changedSinceBackup) await this.backupNow();
+      });
+    }
     this.closed = true;
     await this.lock.release();
   }
@@ -237,22 +287,30 @@ export class Archive {
   // ------------------------------------------------------------------ reading
 
   count(kind: RecordKind): number {
-    return this.collections[kind].size;
+    return this.loaded(kind).size;
   }
 
   has(kind: RecordKind, id: string): boolean {
-    return this.collections[kind].has(id);
+    return this.loaded(kind).has(id);
   }
 
   /** A record as stored (large text left out): cheap, for lists and links. */
   stored<K extends RecordKind>(kind: K, id: string): Stored<K> {
-    const record = this.collections[kind].get(id);
+    const record = this.loaded(kind).get(id);
     if (!record) throw notFound(kind, id);
     return record;
   }
 
   storedAll<K extends RecordKind>(kind: K): Stored<K>[] {
-    return this.collections[kind].all();
+    return this.loaded(kind).all();
+  }
+
+  /** A collection that has been read; asking for one still being read is a bug of the caller. */
+  private loaded<K extends RecordKind>(kind: K): ShardedCollection<Stored<K>> {
+    if (!this.loadedKinds.has(kind)) {
+      throw new Error(`The ${kind} records are still being read: wait for whenLoaded() first.`);
+    }
+    return this.collections[kind];
   }
 
   /** A whole record, large text included. */
@@ -273,7 +331,7 @@ export class Archive {
     kind: K,
     filter: ListFilter = {},
   ): { items: Stored<K>[]; total: number } {
-    const collection = this.collections[kind];
+    const collection = this.loaded(kind);
     let items =
       filter.personId === undefined
         ? collection.all()
@@ -530,14 +588,15 @@ export class Archive {
 
   // ------------------------------------------------------------------ internals
 
-  private async loadCollections(): Promise<void> {
-    for (const kind of RECORD_KINDS) {
+  private async loadCollections(kinds: readonly RecordKind[]): Promise<void> {
+    for (const kind of kinds) {
       const collection = this.collections[kind];
       // Each pass either loads or sets one damaged file aside; a collection has finitely many.
       for (;;) {
         try {
           await collection.load();
           for (const record of collection.values()) this.personLinks.add(kind, record.id, record);
+          this.loadedKinds.add(kind);
           break;
         } catch (error) {
           if (!(error instanceof DamagedShardError)) throw error;
@@ -568,7 +627,9 @@ export class Archive {
   private serially<T>(work: () => Promise<T>): Promise<T> {
     if (this.closed)
       return Promise.reject(new CasefileError('io', 'This archive has been closed.'));
-    const run = this.queue.then(work, work);
+    // Changes check links against every collection, so they wait until all are read.
+    const loadedThenWork = () => this.fullyLoaded.then(work);
+    const run = this.queue.then(loadedThenWork, loadedThenWork);
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -16,6 +16,7 @@ export interface JsonlImportReport {
 const MAX_LINE_CHARS = 256 * 1024 * 1024;
 
 export async function exportJsonl(archive: Archive): Promise<string> {
+  await archive.whenLoaded();
   const lines: string[] = [];
   for (const kind of RECORD_KINDS) {
     for (const stored of archive.storedAll(kind)) {
@@ -35,6 +36,7 @@ export async function exportJsonl(archive: Archive): Promise<string> {
  * reported with its number and reason. Records without id, createdAt or updatedAt get them.
  */
 export async function importJsonl(archive: Archive, text: string): Promise<JsonlImportReport> {
+  await archive.whenLoaded();
   const problems: { line: number; message: string }[] = [];
   const items: { kind: RecordKind; record: unknown; label: string }[] = [];
   const stamp = archive.now().toISOString();

@@ -33,6 +33,7 @@ function storedSchemaOf(kind: RecordKind): z.ZodType {
 }
 
 export async function verifyArchive(archive: Archive): Promise<Problem[]> {
+  await archive.whenLoaded();
   const problems: Problem[] = [];
   for (const recovery of archive.recoveries) {
     problems.push({

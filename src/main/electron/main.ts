@@ -53,6 +53,7 @@ async function start(): Promise<void> {
   try {
     archiveSession = await ArchiveSession.start(
       defaultArchiveDir(process.platform, process.env, os.homedir()),
+      { loadInBackground: true },
     );
   } catch (error) {
     fail(error);

@@ -44,6 +44,9 @@ async function build(request: BuildRequest): Promise<void> {
   }
 }
 
+// Told first: terminating a worker still starting up (loading its modules) can hang for good.
+parentPort!.postMessage({ type: 'started' });
+
 parentPort!.on('message', (request: BuildRequest) => {
   build(request).then(
     () => parentPort!.postMessage({ type: 'done' }),

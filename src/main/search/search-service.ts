@@ -113,6 +113,8 @@ export class SearchService {
   private status: IndexingStatus = { state: 'ready', done: 0, total: 0 };
   private building: Promise<void> | null = null;
   private worker: Worker | null = null;
+  /** Settles once the worker runs (or has stopped): only then may it be terminated. */
+  private workerStarted: Promise<void> = Promise.resolve();
   private readonly stopListening: () => void;
   private closed = false;
 
@@ -152,6 +154,7 @@ export class SearchService {
   async close(): Promise<void> {
     this.closed = true;
     this.stopListening();
+    await this.workerStarted;
     await this.worker?.terminate();
     this.worker = null;
     await this.building?.catch(() => undefined);
@@ -523,6 +526,12 @@ export class SearchService {
     return new Promise((resolve, reject) => {
       const worker = startBuilderWorker();
       this.worker = worker;
+      this.workerStarted = new Promise((started) => {
+        worker.on('message', (message: { type: string }) => {
+          if (message.type === 'started') started();
+        });
+        worker.on('exit', () => started());
+      });
       worker.on('message', (message: { type: string; done?: number; error?: string }) => {
         if (message.type === 'progress')
           this.status = { state: 'building', done: message.done ?? 0, total: records.length };

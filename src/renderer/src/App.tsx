@@ -17,12 +17,30 @@ import { PersonPage } from './pages/PersonPage';
 import { PersonsPage } from './pages/PersonsPage';
 import { SearchPage } from './pages/SearchPage';
 
+const INFO_REFRESH_MS = 700;
+
 export function App() {
   const route = useRoute();
   const loaded = useLoad('archive.info', () => call('archive.info', {}));
   const [switched, setSwitched] = useState<{ info: ArchiveInfo; generation: number } | null>(null);
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
-  const info = switched?.info ?? (loaded.status === 'ready' ? loaded.data : null);
+  const opened = switched?.info ?? (loaded.status === 'ready' ? loaded.data : null);
+  const openedKey = `${opened?.archiveId}:${switched?.generation ?? 0}`;
+  // While the large collections are still being read, ask again: their counts and any
+  // damaged file found among them arrive then.
+  const [refreshed, setRefreshed] = useState<{ key: string; info: ArchiveInfo } | null>(null);
+  const info = refreshed?.key === openedKey ? refreshed.info : opened;
+
+  useEffect(() => {
+    if (!info?.loading) return;
+    const timer = setTimeout(() => {
+      call('archive.info', {}).then(
+        (next) => setRefreshed({ key: openedKey, info: next }),
+        () => setRefreshed({ key: openedKey, info: { ...info, loading: undefined } }),
+      );
+    }, INFO_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [info, openedKey]);
 
   useEffect(() => {
     document.title = info ? `${info.name} — Casefile` : 'Casefile';
