@@ -135,7 +135,7 @@ describe('ArchiveFs', () => {
 
   it('removes temporary files left by a crash when a collection loads', async () => {
     await fs.mkdir(path.join(dir, 'data', 'persons'), { recursive: true });
-    const shard = { records: [{ id: 'p1', name: 'Zhanbolat Mamai' }] };
+    const shard = { records: [{ id: 'p1', name: 'Zhanbolat Temirkhanov' }] };
     await fs.writeFile(path.join(dir, 'data/persons/000001.json'), JSON.stringify(shard));
     // What an interrupted write leaves: a half-written temporary file beside the shard.
     await fs.writeFile(path.join(dir, 'data/persons/000001.json.0a1b2c3d4e5f.tmp'), '{"recor');

@@ -18,7 +18,7 @@ describe('archive lock', () => {
     root = await makeTempDir('lock');
     dir = path.join(root, 'archive');
     const archive = await Archive.open(dir, { create: true });
-    await archive.create('person', { name: 'Zhanbolat Mamai' });
+    await archive.create('person', { name: 'Zhanbolat Temirkhanov' });
     await archive.close();
   });
 

@@ -39,13 +39,16 @@ describe('Archive', () => {
   });
 
   it('creates, reads, updates and removes a record', async () => {
-    const person = await archive.create('person', { name: 'Zhanbolat Mamai', role: 'journalist' });
+    const person = await archive.create('person', {
+      name: 'Zhanbolat Temirkhanov',
+      role: 'journalist',
+    });
     expect(person.id).toMatch(/^per_/);
     expect(person.createdAt).toBe(person.updatedAt);
     expect(await archive.get('person', person.id)).toEqual(person);
 
     const updated = await archive.update('person', person.id, {
-      name: 'Zhanbolat Mamai',
+      name: 'Zhanbolat Temirkhanov',
       status: 'convicted',
     });
     expect(updated).toMatchObject({ id: person.id, status: 'convicted', role: 'prisoner' });
@@ -80,7 +83,7 @@ describe('Archive', () => {
   });
 
   it('refuses invalid fields with a validation error naming each field, and writes nothing', async () => {
-    const person = await archive.create('person', { name: 'Zhanbolat Mamai' });
+    const person = await archive.create('person', { name: 'Zhanbolat Temirkhanov' });
     await archive.create('letter', { personId: person.id, summary: 'first' });
     await archive.create('article', { title: 'A', body: 'body' });
     const before = await snapshotData(dir);
@@ -127,7 +130,7 @@ describe('Archive', () => {
   });
 
   it('refuses links to records that do not exist, and writes nothing', async () => {
-    const person = await archive.create('person', { name: 'Zhanbolat Mamai' });
+    const person = await archive.create('person', { name: 'Zhanbolat Temirkhanov' });
     const letter = await archive.create('letter', { personId: person.id });
     const before = await snapshotData(dir);
 
@@ -167,7 +170,7 @@ describe('Archive', () => {
   });
 
   it('refuses to delete a person that letters point to, with a conflict', async () => {
-    const person = await archive.create('person', { name: 'Zhanbolat Mamai' });
+    const person = await archive.create('person', { name: 'Zhanbolat Temirkhanov' });
     const letters = [
       await archive.create('letter', { personId: person.id }),
       await archive.create('letter', { personId: person.id }),
@@ -257,7 +260,11 @@ describe('Archive', () => {
         label: 'line 2',
         record: { id: 'l2', personId: 'p1', inReplyTo: 'l1', ...meta },
       },
-      { kind: 'person', label: 'line 3', record: { id: 'p1', name: 'Zhanbolat Mamai', ...meta } },
+      {
+        kind: 'person',
+        label: 'line 3',
+        record: { id: 'p1', name: 'Zhanbolat Temirkhanov', ...meta },
+      },
       { kind: 'letter', label: 'line 4', record: { id: 'l3', personId: 'p404', ...meta } },
       // Points to l3, which is refused: refused too.
       {
@@ -293,7 +300,9 @@ describe('Archive', () => {
     expect(archive.has('letter', 'l4')).toBe(false);
     expect(await archive.get('letter', 'l2')).toMatchObject({ personId: 'p1', inReplyTo: 'l1' });
     expect(await archive.get('article', 'a1')).toMatchObject({ body: 'Text', createdAt: at });
-    await expect(archive.get('person', 'p1')).resolves.toMatchObject({ name: 'Zhanbolat Mamai' });
+    await expect(archive.get('person', 'p1')).resolves.toMatchObject({
+      name: 'Zhanbolat Temirkhanov',
+    });
   });
 
   it('addMany writes link targets before the records that point to them', async () => {

@@ -21,7 +21,7 @@ describe('archive.json and migrations', () => {
     root = await makeTempDir('manifest');
     dir = path.join(root, 'archive');
     const archive = await Archive.open(dir, { create: true, name: 'Кампания' });
-    personId = (await archive.create('person', { name: 'Zhanbolat Mamai' })).id;
+    personId = (await archive.create('person', { name: 'Zhanbolat Temirkhanov' })).id;
     await archive.close();
   });
 

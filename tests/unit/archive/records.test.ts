@@ -15,7 +15,7 @@ const HASH = 'a'.repeat(64);
 
 /** The smallest valid fields of each kind. */
 const MINIMAL: Record<RecordKind, Record<string, unknown>> = {
-  person: { name: 'Zhanbolat Mamai' },
+  person: { name: 'Zhanbolat Temirkhanov' },
   facility: { code: 'ЕЦ-166/5' },
   attachment: { hash: HASH, originalName: 'scan.pdf', mediaType: 'application/pdf', size: 10 },
   address: { personId: 'p1' },
@@ -30,7 +30,7 @@ const MINIMAL: Record<RecordKind, Record<string, unknown>> = {
 const INVALID: [RecordKind, string, Record<string, unknown>, string][] = [
   ['person', 'empty name', { name: '' }, 'name'],
   ['person', 'blank name (trimmed to nothing)', { name: '   ' }, 'name'],
-  ['person', 'newline in a name', { name: 'Zhanbolat\nMamai' }, 'name'],
+  ['person', 'newline in a name', { name: 'Zhanbolat\nTemirkhanov' }, 'name'],
   [
     'person',
     'carriage return in a native name',
@@ -121,8 +121,8 @@ describe('record schemas', () => {
   });
 
   it('applies the defaults of each kind', () => {
-    expect(FIELD_SCHEMAS.person.parse({ name: '  Zhanbolat Mamai  ' })).toEqual({
-      name: 'Zhanbolat Mamai',
+    expect(FIELD_SCHEMAS.person.parse({ name: '  Zhanbolat Temirkhanov  ' })).toEqual({
+      name: 'Zhanbolat Temirkhanov',
       aliases: [],
       role: 'prisoner',
       notes: '',

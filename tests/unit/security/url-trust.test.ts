@@ -79,7 +79,7 @@ describe('isAppUrl and shouldAllowNavigation', () => {
     [`${ROOT}/./index.html`, PROD],
     [`${ROOT}/assets/../index.html`, PROD],
     [DEV, DEV],
-    ['http://localhost:5173/#/search?q=Mamai', DEV],
+    ['http://localhost:5173/#/search?q=Temirkhanov', DEV],
     ['http://localhost:5173/index.html', DEV],
     [WIN, WIN],
     [WIN.replace('file:///C:', 'file:///c:'), WIN],
