@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RECORD_KINDS, titleOf, type AnyRecord, type RecordKind } from '../../shared/records';
 import type { SearchHit } from '../../shared/api';
+import { archiveFingerprint } from './archive-fingerprint';
 import type { Archive, ArchiveChange, Stored } from '../archive/archive';
 import {
   FulltextIndex,
@@ -107,6 +108,9 @@ export function parseQuery(query: string): ParsedQuery {
 
 const quote = (term: string) => `"${term.replace(/"/g, '')}"`;
 
+/** The index's meta key for the archive's fingerprint at the last clean close. */
+const FINGERPRINT = 'archiveFingerprint';
+
 export class SearchService {
   private readonly names = new NameIndex();
   private fulltext: FulltextIndex | null = null;
@@ -158,6 +162,10 @@ export class SearchService {
     await this.worker?.terminate();
     this.worker = null;
     await this.building?.catch(() => undefined);
+    if (this.fulltext && this.status.state === 'ready') {
+      // Every change so far is in the index: the next open may trust it without a check.
+      this.fulltext.setMeta(FINGERPRINT, archiveFingerprint(this.archive));
+    }
     this.fulltext?.close();
     this.fulltext = null;
   }
@@ -432,6 +440,10 @@ export class SearchService {
     }
     if (index) {
       this.fulltext = index;
+      const inStep = index.getMeta(FINGERPRINT) === archiveFingerprint(this.archive);
+      // Cleared while open, so that a crash (changes saved, the index maybe not) forces the check.
+      index.setMeta(FINGERPRINT, '');
+      if (inStep) return;
       const stale = this.staleRecords();
       if (stale.changed.length + stale.removed.length <= this.inlineLimit) {
         await this.catchUp(stale);

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Archive } from '../../../src/main/archive/archive';
 import { INDEX_FILE, SearchService, parseQuery } from '../../../src/main/search/search-service';
 import { wordKeys } from '../../../src/main/search/normalise';
+import { FulltextIndex } from '../../../src/main/search/fulltext-index';
 
 /** A small fictional archive: prisoners with Latin names and Cyrillic native names. */
 async function fill(archive: Archive) {
@@ -233,6 +234,24 @@ describe('search', () => {
     });
     search = await SearchService.open(archive);
     expect((await first('pickets'))?.kind).toBe('article');
+  });
+
+  it('trusts its index after a clean close without reading it back, and checks it after a crash', async () => {
+    const staleCheck = vi.spyOn(FulltextIndex.prototype, 'indexedVersions');
+    await search.close();
+    search = await SearchService.open(archive);
+    expect(staleCheck).not.toHaveBeenCalled();
+    expect((await first('medical'))?.kind).toBe('article');
+
+    // A crash: the change is saved, the index never hears of it, and no clean close follows.
+    const crashed = search;
+    crashed['stopListening']();
+    await archive.create('article', { title: 'Vigil', body: 'A candlelit vigil in Taraz.' });
+    crashed['fulltext']!.close();
+    search = await SearchService.open(archive);
+    expect(staleCheck).toHaveBeenCalledTimes(1);
+    expect((await first('candlelit'))?.kind).toBe('article');
+    staleCheck.mockRestore();
   });
 
   it('rebuilds a large index in a worker thread, reporting progress, while names stay searchable', async () => {
