@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import type { RecordKind } from '../../shared/records';
 import { normalise, wordKeys, words } from './normalise';
 import type { NameField, SearchableRecord } from './searchable-fields';
+import { wordSimilarity } from './word-similarity';
 
 interface NameEntry {
   readonly slot: number;
@@ -40,6 +41,8 @@ const FIELD_WEIGHT: Record<NameField, number> = {
 };
 
 const MAX_CANDIDATES = 300;
+/** How much of a fuzzy match's score is fuse.js's; the rest is word-by-word edit distance. */
+const FUSE_SHARE = 0.4;
 
 function trigramsOf(key: string): string[] {
   const padded = ` ${key} `;
@@ -159,7 +162,10 @@ export class NameIndex {
       });
       for (const result of fuse.search(queryKey.length > 32 ? queryKey.slice(0, 32) : queryKey)) {
         const entry = result.item;
-        const score = (1 - (result.score ?? 1)) * 0.85 * FIELD_WEIGHT[entry.field];
+        const closeness =
+          FUSE_SHARE * (1 - (result.score ?? 1)) +
+          (1 - FUSE_SHARE) * wordSimilarity(queryKeys, entry.words);
+        const score = closeness * 0.85 * FIELD_WEIGHT[entry.field];
         matches.push({
           kind: entry.kind,
           id: entry.id,
