@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { RECORD_KINDS, titleOf, type AnyRecord, type RecordKind } from '../../shared/records';
 import type { SearchHit } from '../../shared/api';
 import { archiveFingerprint } from './archive-fingerprint';
+import type { BuilderMessage, BuilderRequest } from './index-builder-worker';
 import type { Archive, ArchiveChange, Stored } from '../archive/archive';
 import {
   FulltextIndex,
@@ -107,6 +108,9 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 const quote = (term: string) => `"${term.replace(/"/g, '')}"`;
+
+/** Records per message to the index builder. */
+const BUILDER_BATCH = 500;
 
 /** The index's meta key for the archive's fingerprint at the last clean close. */
 const FINGERPRINT = 'archiveFingerprint';
@@ -508,19 +512,16 @@ export class SearchService {
 
   /** Builds the index file anew in a worker thread, then swaps it in and catches up. */
   private startRebuild(): void {
-    const records: SearchableRecord[] = [];
-    for (const kind of RECORD_KINDS) {
-      for (const stored of this.archive.storedAll(kind)) records.push(searchableOf(kind, stored));
-    }
+    const total = RECORD_KINDS.reduce((sum, kind) => sum + this.archive.count(kind), 0);
     const target = `${this.indexPath()}.building`;
-    this.status = { state: 'building', done: 0, total: records.length };
-    this.building = this.runBuilder(records, target)
+    this.status = { state: 'building', done: 0, total };
+    this.building = this.runBuilder(this.searchableBatches(), total, target)
       .then(async () => {
         if (this.closed) return;
         await fs.rename(target, this.indexPath());
         this.fulltext = FulltextIndex.open(this.indexPath());
         this.markComplete();
-        this.status = { state: 'ready', done: records.length, total: records.length };
+        this.status = { state: 'ready', done: total, total };
         await this.catchUp(this.staleRecords());
       })
       .catch((error: unknown) => {
@@ -534,20 +535,43 @@ export class SearchService {
       });
   }
 
-  private runBuilder(records: SearchableRecord[], target: string): Promise<void> {
+  /** The archive's records in the builder's form, a batch at a time, made only when asked for. */
+  private *searchableBatches(): Generator<SearchableRecord[]> {
+    let batch: SearchableRecord[] = [];
+    for (const kind of RECORD_KINDS) {
+      for (const stored of this.archive.storedAll(kind)) {
+        batch.push(searchableOf(kind, stored));
+        if (batch.length === BUILDER_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  private runBuilder(
+    batches: Iterator<SearchableRecord[]>,
+    total: number,
+    target: string,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       const worker = startBuilderWorker();
       this.worker = worker;
       this.workerStarted = new Promise((started) => {
-        worker.on('message', (message: { type: string }) => {
+        worker.on('message', (message: BuilderMessage) => {
           if (message.type === 'started') started();
         });
         worker.on('exit', () => started());
       });
-      worker.on('message', (message: { type: string; done?: number; error?: string }) => {
-        if (message.type === 'progress')
-          this.status = { state: 'building', done: message.done ?? 0, total: records.length };
-        else if (message.type === 'done') {
+      const send = (request: BuilderRequest) => worker.postMessage(request);
+      worker.on('message', (message: BuilderMessage) => {
+        if (message.type === 'more') {
+          const next = batches.next();
+          send(next.done ? { type: 'end' } : { type: 'records', records: next.value });
+        } else if (message.type === 'progress') {
+          this.status = { state: 'building', done: message.done, total };
+        } else if (message.type === 'done') {
           resolve();
           void worker.terminate();
         } else if (message.type === 'error') reject(new Error(message.error));
@@ -556,7 +580,7 @@ export class SearchService {
       worker.on('exit', (code) => {
         if (code !== 0) reject(new Error(`the index builder stopped (exit ${code})`));
       });
-      worker.postMessage({ type: 'build', target, archiveDir: this.archive.dir, records });
+      send({ type: 'begin', target, archiveDir: this.archive.dir });
     });
   }
 }
