@@ -5,7 +5,8 @@
  * new, and never stays without one.
  *
  * Archives are opened with their large collections read in the background, so the first
- * screen does not wait for years of letters; the search opens once they are read.
+ * screen does not wait for years of letters; names are searchable at once, full text once
+ * the collections are read.
  */
 import type { ApiOutput } from '../../shared/api';
 import { Archive } from '../archive/archive';
@@ -29,7 +30,7 @@ export class ArchiveSession {
     private readonly loadInBackground: boolean,
   ) {
     this.archive = archive;
-    this.searchOpening = openSearchWhenRead(archive);
+    this.searchOpening = openSearch(archive);
     this.mainDir = archive.dir;
   }
 
@@ -57,15 +58,13 @@ export class ArchiveSession {
     return this.archive;
   }
 
-  /** The search of the current archive, once its records are read and its index is open. */
+  /** The search of the current archive (names at once, full text once the archive is read). */
   search(): Promise<SearchService> {
     return this.searchOpening;
   }
 
   /** How far the full-text index (or, before it, the reading of the archive) has come. */
   async searchStatus(): Promise<ApiOutput<'search.status'>> {
-    const loading = this.archive.info.loading;
-    if (loading) return { state: 'building', done: loading.done, total: loading.total };
     return (await this.searchOpening).indexing;
   }
 
@@ -110,15 +109,16 @@ export class ArchiveSession {
       this.archive = await open();
     } catch (error) {
       this.archive = await this.openArchive(this.mainDir, now);
-      this.searchOpening = openSearchWhenRead(this.archive);
+      this.searchOpening = openSearch(this.archive);
       throw error;
     }
-    this.searchOpening = openSearchWhenRead(this.archive);
+    this.searchOpening = openSearch(this.archive);
   }
 }
 
-function openSearchWhenRead(archive: Archive): Promise<SearchService> {
-  const opening = archive.whenLoaded().then(() => SearchService.open(archive));
+/** Names are searchable at once; the full text follows once the archive is read. */
+function openSearch(archive: Archive): Promise<SearchService> {
+  const opening = SearchService.open(archive);
   // A failure reaches every search call; it must not go unhandled before the first one.
   opening.catch(() => undefined);
   return opening;

@@ -226,6 +226,11 @@ export class Archive {
     };
   }
 
+  /** Whether the records of a kind have been read (see `loadInBackground`). */
+  isLoaded(kind: RecordKind): boolean {
+    return this.loadedKinds.has(kind);
+  }
+
   /** Whether some collections are still being read (see `loadInBackground`). */
   get isLoading(): boolean {
     return this.loadedKinds.size < RECORD_KINDS.length;

@@ -146,11 +146,27 @@ export class SearchService {
     for (const kind of ['person', 'facility'] as const) {
       for (const stored of archive.storedAll(kind)) service.names.put(searchableOf(kind, stored));
     }
-    await service.openFulltext();
+    if (!archive.isLoading) {
+      await service.openFulltext();
+      return service;
+    }
+    // Names answer now; the full text once the archive's large collections are read.
+    const opening: Promise<void> = archive
+      .whenLoaded()
+      .then(() => (service.closed ? undefined : service.openFulltext()))
+      .catch((error: unknown) => {
+        if (!service.closed) console.error('The search index could not be opened:', error);
+      })
+      .finally(() => {
+        if (service.building === opening) service.building = null;
+      });
+    service.building = opening;
     return service;
   }
 
   get indexing(): IndexingStatus {
+    const reading = this.archive.info.loading;
+    if (reading) return { state: 'building', done: reading.done, total: reading.total };
     return this.status;
   }
 
@@ -179,7 +195,7 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(request.query);
     if (parsed.terms.length === 0 && parsed.phrases.length === 0) {
-      return { hits: [], total: 0, suggestions: [], indexing: this.status };
+      return { hits: [], total: 0, suggestions: [], indexing: this.indexing };
     }
     const allowed = this.filterOf(request);
     const scored = new Map<
@@ -227,7 +243,7 @@ export class SearchService {
             title: this.titleOf(match.kind, match.id),
           }))
         : [];
-    return { hits, total: ranked.length, suggestions, indexing: this.status };
+    return { hits, total: ranked.length, suggestions, indexing: this.indexing };
   }
 
   /** Query words the index does not know, widened to known words one or two edits away. */
@@ -288,6 +304,8 @@ export class SearchService {
     const found: { kind: RecordKind; id: string; score: number }[] = [];
     for (const kind of RECORD_KINDS) {
       if (kind === 'person' || (request.kinds && !request.kinds.includes(kind))) continue;
+      // While the archive is still being read, its large collections are left out.
+      if (!this.archive.isLoaded(kind)) continue;
       for (const record of this.archive.list(kind, { personId }).items.slice(0, limit)) {
         found.push({ kind, id: record.id, score: 0.45 });
       }

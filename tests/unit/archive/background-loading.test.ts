@@ -10,6 +10,7 @@ import { Archive, LOADED_IN_BACKGROUND } from '../../../src/main/archive/archive
 import { ArchiveSession } from '../../../src/main/api/archive-session';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { handlers } from '../../../src/main/api/handlers';
+import { SearchService } from '../../../src/main/search/search-service';
 import { makeTempDir, removeDir } from './helpers';
 
 const LETTERS = 2_500;
@@ -128,6 +129,28 @@ describe('opening with the large collections read in the background', () => {
     await archive.close();
     const again = await Archive.open(dir);
     await again.close();
+  });
+
+  it('finds names while the letters are still being read, and full text once they are', async () => {
+    const archive = await Archive.open(dir, { loadInBackground: true });
+    opened = archive;
+    const search = await SearchService.open(archive);
+    try {
+      const early = await search.search({ query: 'Seiitkyzy', limit: 20 });
+      expect(archive.isLoaded('letter')).toBe(false);
+      expect(early.hits.map((hit) => hit.kind)).toEqual(['person']);
+      expect(early.indexing.state).toBe('building');
+
+      await search.ready();
+      const later = await search.search({ query: 'Seiitkyzy', limit: 20 });
+      expect(later.hits[0]).toMatchObject({ kind: 'person', id: personId });
+      expect(later.hits.filter((hit) => hit.kind === 'letter')).toHaveLength(19);
+      expect(later.indexing.state).toBe('ready');
+      const words = await search.search({ query: 'білдіреміз', limit: 5 });
+      expect(words.total).toBeGreaterThan(0);
+    } finally {
+      await search.close();
+    }
   });
 
   it('through the API: the prisoners list answers at once, letters and search once read', async () => {
