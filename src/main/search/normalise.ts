@@ -150,17 +150,21 @@ const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Splits text into words: letters and digits; everything else separates. */
 export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFC')
-      .toLowerCase()
-      // apostrophes inside words are transliteration marks, not separators
-      .replace(/(\p{L})['’ʼʹʺ`´](?=\p{L})/gu, '$1')
-      // a code written without separators ("ЕЦ166/5") splits where letters meet digits
-      .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
-      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
-  );
+  let lower = text.normalize('NFC').toLowerCase();
+  // The two rewrites below are the slow part; most texts need neither (tested first, cheaply).
+  if (APOSTROPHE.test(lower)) {
+    // apostrophes inside words are transliteration marks, not separators
+    lower = lower.replace(/(\p{L})['’ʼʹʺ`´](?=\p{L})/gu, '$1');
+  }
+  if (DIGIT.test(lower)) {
+    // a code written without separators ("ЕЦ166/5") splits where letters meet digits
+    lower = lower.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');
+  }
+  return lower.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
+
+const APOSTROPHE = /['’ʼʹʺ`´]/;
+const DIGIT = /\p{N}/u;
 
 /** Step 1 and 2: one word in plain Latin letters. */
 export function toLatin(word: string): string {
