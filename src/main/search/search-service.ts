@@ -121,6 +121,9 @@ export class SearchService {
   private status: IndexingStatus = { state: 'ready', done: 0, total: 0 };
   private building: Promise<void> | null = null;
   private worker: Worker | null = null;
+  /** Changes saved but not yet in the full-text index (see `apply`). */
+  private readonly pending: ArchiveChange[] = [];
+  private flushScheduled = false;
   /** Settles once the worker runs (or has stopped): only then may it be terminated. */
   private workerStarted: Promise<void> = Promise.resolve();
   private readonly stopListening: () => void;
@@ -182,6 +185,7 @@ export class SearchService {
     await this.worker?.terminate();
     this.worker = null;
     await this.building?.catch(() => undefined);
+    this.flushPending();
     if (this.fulltext && this.status.state === 'ready') {
       // Every change so far is in the index: the next open may trust it without a check.
       this.fulltext.setMeta(FINGERPRINT, archiveFingerprint(this.archive));
@@ -193,6 +197,7 @@ export class SearchService {
   // ------------------------------------------------------------------ querying
 
   async search(request: SearchRequest): Promise<SearchResult> {
+    this.flushPending();
     const parsed = parseQuery(request.query);
     if (parsed.terms.length === 0 && parsed.phrases.length === 0) {
       return { hits: [], total: 0, suggestions: [], indexing: this.indexing };
@@ -422,21 +427,39 @@ export class SearchService {
 
   // ------------------------------------------------------------------ keeping up to date
 
+  /**
+   * Names follow a change at once; the full-text index a moment later (on the next turn of
+   * the event loop), so that saving a record is answered as soon as it is durable. Every
+   * search first writes what is pending, so it never misses a saved change.
+   */
   private apply(changes: readonly ArchiveChange[]): void {
+    for (const change of changes) {
+      if (change.type === 'remove') this.names.remove(change.kind, change.id);
+      else if (change.kind === 'person' || change.kind === 'facility')
+        this.names.put(searchableOf(change.kind, change.record));
+    }
+    this.pending.push(...changes);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushPending());
+    }
+  }
+
+  private flushPending(): void {
+    this.flushScheduled = false;
+    const changes = this.pending.splice(0);
+    // While a rebuild runs, changes are caught by the check that follows it.
+    if (changes.length === 0 || !this.fulltext || this.status.state !== 'ready') return;
     const docs: IndexDoc[] = [];
     for (const change of changes) {
       if (change.type === 'remove') {
-        this.names.remove(change.kind, change.id);
-        if (this.fulltext && this.status.state === 'ready')
-          this.fulltext.remove(change.kind, change.id);
-        continue;
+        if (docs.length) this.fulltext.put(docs.splice(0));
+        this.fulltext.remove(change.kind, change.id);
+      } else {
+        docs.push(toIndexDoc(searchableOf(change.kind, change.record), change.text ?? ''));
       }
-      const record = searchableOf(change.kind, change.record);
-      if (change.kind === 'person' || change.kind === 'facility') this.names.put(record);
-      docs.push(toIndexDoc(record, change.text ?? ''));
     }
-    // While a rebuild runs, changes are caught by the check that follows it.
-    if (this.fulltext && this.status.state === 'ready') this.fulltext.put(docs);
+    if (docs.length) this.fulltext.put(docs);
   }
 
   private indexPath(): string {
