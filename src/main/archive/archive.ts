@@ -102,6 +102,9 @@ export function newId(kind: RecordKind): string {
 
 const FOLDERS = ['data', 'text', 'blobs', 'index', 'backups'] as const;
 
+/** Person links built per turn of the event loop while collections are read. */
+const LINKS_PER_TURN = 2_000;
+
 /** The collections that grow with the years, read after `open` returns when asked to. */
 export const LOADED_IN_BACKGROUND: readonly RecordKind[] = [
   'letter',
@@ -600,7 +603,15 @@ export class Archive {
       for (;;) {
         try {
           await collection.load();
-          for (const record of collection.values()) this.personLinks.add(kind, record.id, record);
+          let sinceYield = 0;
+          for (const record of collection.values()) {
+            this.personLinks.add(kind, record.id, record);
+            // 200,000 letters take half a second: let other work in now and then.
+            if (++sinceYield === LINKS_PER_TURN) {
+              sinceYield = 0;
+              await new Promise((resolve) => setImmediate(resolve));
+            }
+          }
           this.loadedKinds.add(kind);
           break;
         } catch (error) {
