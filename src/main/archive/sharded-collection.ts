@@ -217,10 +217,41 @@ export class ShardedCollection<T extends StoredRecord> {
    * record whose link points back to a record of the same batch in an older shard.
    */
   private async writeShards(shards: Set<Shard<T>>): Promise<void> {
-    for (const shard of [...shards].sort((a, b) => a.number - b.number)) {
-      await shard.db.write();
+    const ordered = [...shards].sort((a, b) => a.number - b.number);
+    for (const [index, shard] of ordered.entries()) {
+      try {
+        await shard.db.write();
+      } catch (error) {
+        // A full disk, a lost permission: what is on disk is the truth, so the shards not
+        // written are read back, and memory holds exactly what a restart would find.
+        for (const unwritten of ordered.slice(index)) await this.readBack(unwritten);
+        throw error;
+      }
       shard.bytes = shard.adapter.lastWrittenLength;
     }
+  }
+
+  /** Makes memory agree with a shard's file again (after a failed write). */
+  private async readBack(shard: Shard<T>): Promise<void> {
+    const onDisk = await this.files.exists(shard.file);
+    const text = onDisk ? await this.files.readText(shard.file) : '';
+    const records = onDisk ? parseShard<T>(text).records : [];
+    for (const [id, number] of this.shardOf) {
+      if (number !== shard.number) continue;
+      this.byId.delete(id);
+      this.shardOf.delete(id);
+    }
+    for (const record of records) {
+      this.byId.set(record.id, record);
+      this.shardOf.set(record.id, shard.number);
+    }
+    if (!onDisk) {
+      this.shards.delete(shard.number);
+      this.newestShard = Math.max(0, ...this.shards.keys());
+      return;
+    }
+    shard.db.data = { records };
+    shard.bytes = Buffer.byteLength(text);
   }
 }
 
