@@ -37,7 +37,7 @@ import {
 } from './manifest';
 import { createBackup, findGoodCopy, listBackups } from './backups';
 import { DamagedShardError, ShardedCollection } from './sharded-collection';
-import { referencesOf } from './references';
+import { PERSON_LINKED_ONLY_BY_PERSON_IDS, mayPointTo, referencesOf } from './references';
 import { PersonLinks } from './person-links';
 
 /** A record as kept in data/: large text replaced by the hash of its file in text/. */
@@ -544,14 +544,24 @@ export class Archive {
     id: string,
   ): { kind: RecordKind; id: string; field: string }[] {
     const found: { kind: RecordKind; id: string; field: string }[] = [];
-    for (const sourceKind of RECORD_KINDS) {
-      for (const record of this.collections[sourceKind].values()) {
-        for (const ref of referencesOf(sourceKind, record as unknown as AnyRecord)) {
-          if (ref.kind === kind && ref.id === id && !(sourceKind === kind && record.id === id)) {
-            found.push({ kind: sourceKind, id: record.id, field: ref.field });
-          }
+    const check = (sourceKind: RecordKind, record: AnyStored) => {
+      for (const ref of referencesOf(sourceKind, record as unknown as AnyRecord)) {
+        if (ref.kind === kind && ref.id === id && !(sourceKind === kind && record.id === id)) {
+          found.push({ kind: sourceKind, id: record.id, field: ref.field });
         }
       }
+    };
+    // Only the kinds that may point to this kind are looked at, and for a person the
+    // kinds linked by personId(s) come from PersonLinks: no scan of 200,000 letters.
+    for (const sourceKind of RECORD_KINDS) {
+      if (!mayPointTo(sourceKind, kind)) continue;
+      const collection = this.collections[sourceKind];
+      if (kind === 'person' && PERSON_LINKED_ONLY_BY_PERSON_IDS.includes(sourceKind)) {
+        for (const linked of this.personLinks.idsFor(id, sourceKind))
+          check(sourceKind, collection.get(linked)!);
+        continue;
+      }
+      for (const record of collection.values()) check(sourceKind, record);
     }
     return found;
   }

@@ -64,3 +64,35 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
   }
   return refs;
 }
+
+/**
+ * Which kinds a record of each kind may point to ("any": an event's source may be any
+ * record). Deleting a record only needs to look at the kinds that may point to its kind.
+ */
+const TARGETS_OF: Record<RecordKind, readonly RecordKind[] | 'any'> = {
+  person: ['person', 'attachment'],
+  facility: [],
+  attachment: [],
+  address: ['person', 'facility'],
+  case: ['person'],
+  event: 'any',
+  letter: ['person', 'address', 'attachment', 'letter'],
+  article: ['person'],
+  document: ['person', 'case', 'attachment'],
+};
+
+export function mayPointTo(source: RecordKind, target: RecordKind): boolean {
+  const targets = TARGETS_OF[source];
+  return targets === 'any' || targets.includes(target);
+}
+
+/**
+ * Kinds whose only links to persons are `personId` / `personIds`, which PersonLinks keeps:
+ * for them, the records pointing to a person are known without a scan.
+ */
+export const PERSON_LINKED_ONLY_BY_PERSON_IDS: readonly RecordKind[] = [
+  'address',
+  'letter',
+  'article',
+  'document',
+];
