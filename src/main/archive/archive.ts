@@ -321,6 +321,11 @@ export class Archive {
     return this.collections[kind];
   }
 
+  /** The data file that holds a record, relative to the archive (for repairs). */
+  fileOf(kind: RecordKind, id: string): string | undefined {
+    return this.loaded(kind).fileOf(id);
+  }
+
   /** A whole record, large text included. */
   async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
     return this.hydrate(kind, this.stored(kind, id));
@@ -696,7 +701,8 @@ function isShardText(bytes: Buffer): boolean {
  * Moves a damaged file to damaged/<stamp>/ (never deleting it) and puts the newest good
  * backup copy in its place, if there is one.
  */
-async function restoreDamagedFile(
+/** Moves a damaged file aside and puts back the newest good backup copy, if any. */
+export async function restoreDamagedFile(
   files: ArchiveFs,
   relative: string,
   now: Date,

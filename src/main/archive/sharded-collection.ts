@@ -187,6 +187,12 @@ export class ShardedCollection<T extends StoredRecord> {
     return record;
   }
 
+  /** The shard file that holds a record, relative to the archive. */
+  fileOf(id: string): string | undefined {
+    const number = this.shardOf.get(id);
+    return number === undefined ? undefined : this.shards.get(number)?.file;
+  }
+
   private shardHolding(id: string): Shard<T> {
     const number = this.shardOf.get(id);
     if (number === undefined) throw new Error(`No record ${id} in ${this.folder}`);

@@ -20,7 +20,7 @@ export interface Problem {
 }
 
 /** The stored shape of a kind: its schema without the large text, with the text's hash. */
-function storedSchemaOf(kind: RecordKind): z.ZodType {
+export function storedSchemaOf(kind: RecordKind): z.ZodType {
   const schema = RECORD_SCHEMAS[kind];
   const field = largeTextField(kind);
   if (!field) return schema;
