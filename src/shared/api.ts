@@ -26,7 +26,9 @@ import {
   PersonFields,
   IsoDate,
   Person,
+  LETTER_CHANNELS,
   PERSON_ROLES,
+  PRISONER_STATUSES,
   RECORD_KINDS,
 } from './records';
 
@@ -135,6 +137,115 @@ export const IndexingStatus = z.object({
 export const ArticleSummary = Article.omit({ body: true });
 export const DocumentSummary = Document.omit({ text: true });
 
+// ---------------------------------------------------------------- The prisoner workspace
+
+/** How a person is named wherever the workspace lists them. */
+export const PersonRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  nativeName: z.string().optional(),
+});
+export type PersonRef = z.infer<typeof PersonRef>;
+
+export const UPCOMING_KINDS = [
+  'hearing',
+  'detention-end',
+  'birthday',
+  'arrest-anniversary',
+] as const;
+
+export const Dashboard = z.object({
+  /** The archive's today, from its clock: the day every count below is counted to. */
+  today: IsoDate,
+  /** After this many days without a letter a prisoner is listed, and a letter is overdue. */
+  quietDays: z.number(),
+  /** Prisoners still written to with no letter sent for more than `quietDays`. */
+  quiet: z.array(
+    z.object({
+      person: PersonRef,
+      /** The last letter sent; null when none was ever logged. */
+      lastSentOn: IsoDate.nullable(),
+      daysSince: z.number().nullable(),
+    }),
+  ),
+  /** Letters sent more than `quietDays` ago that no letter from the prisoner has followed. */
+  awaiting: z.array(
+    z.object({
+      letterId: z.string(),
+      person: PersonRef,
+      sentOn: IsoDate,
+      daysWaiting: z.number(),
+      channel: z.enum(LETTER_CHANNELS),
+    }),
+  ),
+  /** Hearings, ends of detention, birthdays and anniversaries of arrest in the next 30 days. */
+  upcoming: z.array(
+    z.object({
+      day: IsoDate,
+      daysAway: z.number(),
+      kind: z.enum(UPCOMING_KINDS),
+      person: PersonRef,
+      /** For birthdays and anniversaries: how many years. */
+      years: z.number().optional(),
+      court: z.string().optional(),
+    }),
+  ),
+  /** The records changed last, newest first. */
+  recent: z.array(
+    z.object({
+      kind: z.enum(RECORD_KINDS),
+      id: z.string(),
+      title: z.string(),
+      updatedAt: z.string(),
+      isNew: z.boolean(),
+      /** The person the record belongs to (or is), for the link. */
+      person: PersonRef.optional(),
+    }),
+  ),
+  prisonerCount: z.number(),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const FacilityRef = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string().optional(),
+  region: z.string().optional(),
+});
+export type FacilityRef = z.infer<typeof FacilityRef>;
+
+/** One line of the prisoners list, with the figures counted in the main process. */
+export const PrisonerRow = PersonRef.extend({
+  status: z.enum(PRISONER_STATUSES).optional(),
+  tags: z.array(z.string()),
+  /** Where the current address is, when it is a facility of the registry. */
+  facility: FacilityRef.nullable(),
+  /** The current address's first line, when it is not a facility of the registry. */
+  addressLine: z.string().nullable(),
+  detainedSince: IsoDate.nullable(),
+  /** Counted while the status is a detention (pre-trial, house arrest, convicted). */
+  daysInDetention: z.number().nullable(),
+  lastSentOn: IsoDate.nullable(),
+  awaitingReply: z.number(),
+});
+export type PrisonerRow = z.infer<typeof PrisonerRow>;
+
+export const FacilityRow = z.object({ facility: Facility, heldNow: z.number() });
+export type FacilityRow = z.infer<typeof FacilityRow>;
+
+const HeldPerson = PersonRef.extend({ status: z.enum(PRISONER_STATUSES).optional() });
+
+export const FacilityDetail = z.object({
+  facility: Facility,
+  /** Whose current address is this facility. */
+  heldNow: z.array(z.object({ person: HeldPerson, since: IsoDate.nullable() })),
+  /** Whose earlier addresses were here: the history of transfers. */
+  heldBefore: z.array(
+    z.object({ person: HeldPerson, from: IsoDate.nullable(), to: IsoDate.nullable() }),
+  ),
+});
+export type FacilityDetail = z.infer<typeof FacilityDetail>;
+
 export const apiTable = {
   'archive.info': entry(z.object({}), ArchiveInfo),
   /** Switches to the fictional sample archive, creating it on first use. */
@@ -182,6 +293,18 @@ export const apiTable = {
   ),
   /** Whether the full-text index is complete, or how far its build has come. */
   'search.status': entry(z.object({}), IndexingStatus),
+
+  /** The home page: who needs a letter, what comes up next, what changed last. */
+  'workspace.dashboard': entry(z.object({}), Dashboard),
+  /** Every prisoner with where they are held and their correspondence figures, in one call. */
+  'workspace.prisoners': entry(
+    z.object({}),
+    z.object({ today: IsoDate, rows: z.array(PrisonerRow) }),
+  ),
+  /** The facility registry, with how many prisoners each holds now. */
+  'workspace.facilities': entry(z.object({}), z.object({ rows: z.array(FacilityRow) })),
+  /** One facility with who is held there now and who was before. */
+  'workspace.facility': entry(ById, FacilityDetail),
 };
 
 export type ApiTable = typeof apiTable;

@@ -62,7 +62,7 @@ test('a new article with a mentioned person is saved and can be edited', async (
   await page.getByRole('link', { name: 'Articles', exact: true }).first().click();
   const row = page.locator('tbody tr', { hasText: 'the appeal hearing is set' });
   await expect.poll(() => row.count()).toBe(1);
-  expect(await row.innerText()).toContain('03.05.2024');
+  expect(await row.innerText()).toContain('3 May 2024');
   expect(await row.innerText()).toContain('Campaign bulletin');
   expect(app.errors).toEqual([]);
 });

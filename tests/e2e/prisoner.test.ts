@@ -32,7 +32,7 @@ async function expectPrisonerPage(page: Page): Promise<void> {
   expect(headerText).toContain(NAME);
   expect(headerText).toContain('Pre-trial detention');
   expect(headerText).toContain('Aliya Qasymqyzy');
-  expect(await page.locator('.profile').innerText()).toContain('14.03.1991');
+  expect(await page.locator('.profile').innerText()).toContain('14 Mar 1991');
 
   // The current address is the one after the transfer, on an envelope in both scripts.
   const current = page.locator('.current-address');
@@ -41,11 +41,11 @@ async function expectPrisonerPage(page: Page): Promise<void> {
   for (const line of [...SECOND_ADDRESS, ...SECOND_LATIN, 'Казахстан', 'Kazakhstan']) {
     expect(currentText).toContain(line);
   }
-  expect(currentText).toContain('since 10.06.2024');
+  expect(currentText).toContain('since 10 Jun 2024');
 
   // The first address is history now, closed on the day of the transfer.
   const history = page.locator('.address-history');
-  expect(await history.innerText()).toContain('01.02.2024 – 10.06.2024');
+  expect(await history.innerText()).toContain('1 Feb 2024 – 10 Jun 2024');
   expect(await history.innerText()).toContain(FIRST_ADDRESS[0]);
 
   const row = page.locator('tr', { hasText: SUMMARY });
@@ -159,7 +159,7 @@ test('deleting a letter can be undone', async () => {
   const row = page.locator('tr', { hasText: 'Хат from the colony' });
   await expect.poll(() => row.count()).toBe(1);
 
-  await page.getByRole('button', { name: 'Delete the letter of 01.07.2024' }).click();
+  await page.getByRole('button', { name: 'Delete the letter of 1 Jul 2024' }).click();
   await expect.poll(() => row.count()).toBe(0);
   expect((await harness.call('letters.list', { personId: person.id })).total).toBe(0);
 

@@ -20,6 +20,13 @@ test('"Open the sample archive" shows the sample prisoners, and one can go back'
   const banner = page.getByRole('region', { name: 'Sample archive' });
   await banner.waitFor({ timeout: 60_000 });
   expect(await banner.innerText()).toContain('You are looking at the fictional sample archive');
+  // The sample opens on its dashboard; its prisoners are one click away.
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+  await harness.screenshot(page, 'sample-dashboard');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Prisoners' })
+    .click();
   await page.getByRole('heading', { name: 'Prisoners', level: 1 }).waitFor();
   const rows = page.locator('tbody tr');
   await expect.poll(() => rows.count()).toBeGreaterThan(0);

@@ -104,7 +104,7 @@ test('an invalid edit keeps the saved profile unchanged', async () => {
     .toBe('This date does not exist in the calendar.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
-  expect(await page.locator('.profile').innerText()).toContain('02.11.1985');
+  expect(await page.locator('.profile').innerText()).toContain('2 Nov 1985');
   expect((await harness.call('persons.get', { id: person.id })).birthDate).toBe('1985-11-02');
   expect(app.errors).toEqual([]);
 });

@@ -6,6 +6,10 @@
 import type { ApiName, ApiOutput, ApiParsedInput } from '../../shared/api';
 import type { RecordKind } from '../../shared/records';
 import type { Archive } from '../archive/archive';
+import { computeDashboard } from '../workspace/dashboard';
+import { facilityDetail, facilityRows } from '../workspace/facilities';
+import { prisonerRows } from '../workspace/prisoner-rows';
+import { archiveToday, quietDaysOf, readWorkspace } from '../workspace/read-workspace';
 import type { ApiContext, Handlers } from './dispatch';
 
 type Prefix<N> = N extends `${infer P}.list` ? P : never;
@@ -66,4 +70,26 @@ export const handlers: Handlers = {
   'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
   'search.query': async (input, context) => (await context.session.search()).search(input),
   'search.status': async (_input, context) => context.session.searchStatus(),
+  'workspace.dashboard': async (_input, context) => {
+    const archive = context.session.current;
+    return computeDashboard(await readWorkspace(archive), {
+      today: archiveToday(archive),
+      quietDays: quietDaysOf(archive),
+    });
+  },
+  'workspace.prisoners': async (_input, context) => {
+    const archive = context.session.current;
+    const today = archiveToday(archive);
+    return { today, rows: prisonerRows(await readWorkspace(archive), today) };
+  },
+  'workspace.facilities': async (_input, context) => {
+    const archive = context.session.current;
+    return { rows: facilityRows(await readWorkspace(archive), archiveToday(archive)) };
+  },
+  'workspace.facility': async (input, context) => {
+    const archive = context.session.current;
+    const data = await readWorkspace(archive);
+    const facility = await archive.get('facility', input.id);
+    return facilityDetail(data, facility, archiveToday(archive));
+  },
 };

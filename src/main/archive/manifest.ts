@@ -19,6 +19,8 @@ export const Settings = z.object({
     .min(0)
     .max(24 * 365)
     .default(24),
+  /** The dashboard lists prisoners with no letter sent for more than this many days. */
+  quietDays: z.number().int().min(1).max(3650).default(30),
 });
 
 export const Manifest = z.object({

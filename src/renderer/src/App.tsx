@@ -2,6 +2,7 @@
  * The whole window: the top bar, notices about the archive, and the page the address
  * names. Switching archives (sample and back) remounts the pages so they load afresh.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArchiveInfo } from '../../shared/api';
 import { call } from './api-client';
@@ -13,6 +14,9 @@ import { navigate, useRoute, type Route } from './lib/router';
 import { useLoad } from './lib/use-load';
 import { ArticlePage } from './pages/ArticlePage';
 import { ArticlesPage } from './pages/ArticlesPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { FacilitiesPage } from './pages/FacilitiesPage';
+import { FacilityPage } from './pages/FacilityPage';
 import { PersonPage } from './pages/PersonPage';
 import { PersonsPage } from './pages/PersonsPage';
 import { SearchPage } from './pages/SearchPage';
@@ -20,6 +24,7 @@ import { SearchPage } from './pages/SearchPage';
 const INFO_REFRESH_MS = 700;
 
 export function App() {
+  const { t } = useTranslation();
   const route = useRoute();
   const loaded = useLoad('archive.info', () => call('archive.info', {}));
   const [switched, setSwitched] = useState<{ info: ArchiveInfo; generation: number } | null>(null);
@@ -51,7 +56,7 @@ export function App() {
     const switchTo = async (name: 'archive.openSample' | 'archive.openMain') => {
       const next = await call(name, {});
       setSwitched((previous) => ({ info: next, generation: (previous?.generation ?? 0) + 1 }));
-      navigate({ page: 'persons' });
+      navigate({ page: 'dashboard' });
     };
     return {
       info,
@@ -66,7 +71,7 @@ export function App() {
         {loaded.status === 'error' ? (
           <LoadError error={loaded.error} onRetry={loaded.reload} />
         ) : (
-          <Loading what="the archive" />
+          <Loading what={t('app.theArchive')} />
         )}
       </main>
     );
@@ -92,25 +97,32 @@ export function App() {
 }
 
 function RouteView(props: { readonly route: Route }) {
+  const { t } = useTranslation();
   const route = props.route;
   switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'persons':
-      return <PersonsPage />;
+      return <PersonsPage view={route.view} />;
     case 'person':
       return <PersonPage key={route.id} id={route.id} />;
     case 'articles':
       return <ArticlesPage />;
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
+    case 'facilities':
+      return <FacilitiesPage />;
+    case 'facility':
+      return <FacilityPage key={route.id} id={route.id} />;
     case 'search':
       // One page for every search: a changed filter keeps the keyboard where it was.
       return <SearchPage query={route.query} filters={route.filters} />;
     case 'not-found':
       return (
         <div className="empty-state">
-          <h1>There is no page here</h1>
+          <h1>{t('app.notFoundTitle')}</h1>
           <p>
-            <a href="#/persons">Go to the list of prisoners</a>
+            <a href="#/">{t('app.notFoundLink')}</a>
           </p>
         </div>
       );

@@ -5,10 +5,27 @@ import { makeFilters, NO_FILTERS } from '../../../src/renderer/src/lib/search-fi
 
 describe('parseRoute', () => {
   it.each<[string, Route]>([
-    ['', { page: 'persons' }],
-    ['#', { page: 'persons' }],
-    ['#/', { page: 'persons' }],
+    ['', { page: 'dashboard' }],
+    ['#', { page: 'dashboard' }],
+    ['#/', { page: 'dashboard' }],
     ['#/persons', { page: 'persons' }],
+    ['#/persons?sort=bogus&status=', { page: 'persons' }],
+    [
+      '#/persons?status=pre-trial&facility=fac_1&region=K%C3%B6kzhiek&tag=blogger&sort=days&order=desc',
+      {
+        page: 'persons',
+        view: {
+          status: 'pre-trial',
+          facility: 'fac_1',
+          region: 'Kökzhiek',
+          tag: 'blogger',
+          sort: 'days',
+          descending: true,
+        },
+      },
+    ],
+    ['#/facilities', { page: 'facilities' }],
+    ['#/facilities/fac_1', { page: 'facility', id: 'fac_1' }],
     ['#/persons/per_1', { page: 'person', id: 'per_1' }],
     ['#/persons/per%3A1', { page: 'person', id: 'per:1' }],
     ['#/articles', { page: 'articles' }],
@@ -71,8 +88,15 @@ describe('parseRoute', () => {
 
 describe('hrefOf', () => {
   it.each<[Route, string]>([
+    [{ page: 'dashboard' }, '#/'],
     [{ page: 'persons' }, '#/persons'],
+    [{ page: 'persons', view: { sort: 'name', descending: false } }, '#/persons'],
+    [
+      { page: 'persons', view: { sort: 'awaiting', descending: true } },
+      '#/persons?sort=awaiting&order=desc',
+    ],
     [{ page: 'person', id: 'per:1/2' }, '#/persons/per%3A1%2F2'],
+    [{ page: 'facility', id: 'ЕЦ 1' }, '#/facilities/%D0%95%D0%A6%201'],
     [{ page: 'articles' }, '#/articles'],
     [{ page: 'article', id: 'art_1' }, '#/articles/art_1'],
     [searchRoute('Kushakbaev'), '#/search?q=Kushakbaev'],
@@ -104,7 +128,14 @@ describe('hrefOf', () => {
 
 describe('the round trip', () => {
   const routes: Route[] = [
+    { page: 'dashboard' },
     { page: 'persons' },
+    {
+      page: 'persons',
+      view: { tag: 'тег & co', region: 'Ақтау', sort: 'lastLetter', descending: false },
+    },
+    { page: 'facilities' },
+    { page: 'facility', id: 'fac_ЕЦ-166/5' },
     { page: 'person', id: 'per_ÄÖ 1' },
     { page: 'articles' },
     { page: 'article', id: 'new' },

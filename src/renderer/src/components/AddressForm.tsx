@@ -2,10 +2,13 @@
  * Adding or editing a postal address. A transfer is recorded as a new address, with the
  * previous one closed on the day the new one starts.
  */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Address, Facility, FieldsOf } from '../../../shared/records';
 import { call } from '../api-client';
-import { DATE_FORMAT_HINT, formatDate, parseDateInput, todayIso } from '../lib/dates';
+import { useFormat } from '../i18n/use-format';
+import { formatDate, parseDateInput, todayIso } from '../lib/dates';
+import { useDateProblem } from '../lib/use-date-problem';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { editableFields, optionalText } from '../lib/records-edit';
 import { splitLines } from '../lib/text-lists';
@@ -33,6 +36,9 @@ export function AddressForm(props: {
   readonly onSaved: (warning?: string) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dateProblem = useDateProblem();
   const address = props.address;
   const [lines, setLines] = useState((address?.lines ?? []).join('\n'));
   const [linesLatin, setLinesLatin] = useState((address?.linesLatin ?? []).join('\n'));
@@ -52,8 +58,8 @@ export function AddressForm(props: {
     if (!from.ok || !to.ok) {
       setErrors({
         fields: {
-          ...(from.ok ? {} : { validFrom: from.message }),
-          ...(to.ok ? {} : { validTo: to.message }),
+          ...(from.ok ? {} : { validFrom: dateProblem(from.message) }),
+          ...(to.ok ? {} : { validTo: dateProblem(to.message) }),
         },
         general: [],
       });
@@ -64,7 +70,7 @@ export function AddressForm(props: {
     if (closing?.validFrom && startsOn && startsOn < closing.validFrom) {
       setErrors({
         fields: {
-          validFrom: `A transfer starts after the previous address, which is valid from ${formatDate(closing.validFrom)}.`,
+          validFrom: t('addresses.transferTooEarly', { day: format.day(closing.validFrom) }),
         },
         general: [],
       });
@@ -97,9 +103,9 @@ export function AddressForm(props: {
             });
           } catch (error) {
             props.onSaved(
-              `The new address was saved, but the previous one could not be closed: ${
-                error instanceof Error ? error.message : String(error)
-              } Set its end date by editing it.`,
+              t('addresses.notClosed', {
+                message: error instanceof Error ? error.message : String(error),
+              }),
             );
             return;
           }
@@ -118,49 +124,49 @@ export function AddressForm(props: {
       onCancel={props.onCancel}
       busy={busy}
       errors={errors}
-      submitLabel={address ? 'Save address' : 'Add address'}
+      submitLabel={address ? t('addresses.save') : t('addresses.add')}
       className="form-grid form-panel"
-      label={address ? 'Edit address' : 'Add an address'}
+      label={address ? t('addresses.edit') : t('addresses.addAn')}
     >
       <TextField
-        label="Address in the native script"
+        label={t('addresses.native')}
         multiline
         rows={4}
         value={lines}
         onChange={setLines}
         error={errors.fields.lines}
-        hint="One line per line of the envelope."
+        hint={t('addresses.nativeHint')}
       />
       <TextField
-        label="Address in Latin letters"
+        label={t('addresses.latin')}
         multiline
         rows={4}
         value={linesLatin}
         onChange={setLinesLatin}
         error={errors.fields.linesLatin}
-        hint="The same address transliterated."
+        hint={t('addresses.latinHint')}
       />
       <TextField
-        label="Postcode"
+        label={t('addresses.postcode')}
         value={postcode}
         onChange={setPostcode}
         error={errors.fields.postcode}
       />
       <TextField
-        label="Country code"
+        label={t('addresses.country')}
         value={country}
         onChange={setCountry}
         error={errors.fields.country}
-        hint="Two letters, such as KZ."
+        hint={t('addresses.countryHint')}
       />
       {props.facilities.length > 0 ? (
         <SelectField
-          label="Prison or detention centre"
+          label={t('addresses.facility')}
           value={facilityId}
           onChange={setFacilityId}
           error={errors.fields.facilityId}
           options={[
-            ['', 'None or not listed'],
+            ['', t('addresses.noFacility')],
             ...[...props.facilities]
               .sort((a, b) => a.code.localeCompare(b.code))
               .map(
@@ -175,19 +181,19 @@ export function AddressForm(props: {
         />
       ) : null}
       <TextField
-        label="Valid from"
+        label={t('addresses.validFrom')}
         value={validFrom}
         onChange={setValidFrom}
         error={errors.fields.validFrom}
-        hint={DATE_FORMAT_HINT}
+        hint={t('form.dateHint')}
         inputMode="numeric"
       />
       <TextField
-        label="Valid until"
+        label={t('addresses.validTo')}
         value={validTo}
         onChange={setValidTo}
         error={errors.fields.validTo}
-        hint="Leave empty while the prisoner is held there."
+        hint={t('addresses.validToHint')}
         inputMode="numeric"
       />
       {!address && props.current ? (
@@ -195,12 +201,9 @@ export function AddressForm(props: {
           className="span-2"
           checked={transfer}
           onChange={setTransfer}
-          label={
-            <>
-              This is a transfer: close the previous address ({summaryOf(props.current)}) on the day
-              this one starts.
-            </>
-          }
+          label={t('addresses.transfer', {
+            previous: summaryOf(props.current) || t('addresses.noLinesShort'),
+          })}
         />
       ) : null}
     </FormShell>
@@ -209,5 +212,5 @@ export function AddressForm(props: {
 
 function summaryOf(address: Address): string {
   const lines = address.lines.length > 0 ? address.lines : address.linesLatin;
-  return lines.slice(0, 2).join(', ') || 'no lines';
+  return lines.slice(0, 2).join(', ');
 }

@@ -1,8 +1,9 @@
 /** A prisoner's addresses: where to write now, and where they were held before. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Address, Facility } from '../../../shared/records';
 import { addressHistory, currentAddress } from '../lib/addresses';
-import { formatDate } from '../lib/dates';
+import { useFormat } from '../i18n/use-format';
 import { useReturnFocus } from '../lib/use-return-focus';
 import { AddressForm } from './AddressForm';
 import { Envelope } from './Envelope';
@@ -15,6 +16,8 @@ export function AddressesSection(props: {
   readonly facilities: readonly Facility[];
   readonly onChanged: () => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const addButton = useReturnFocus<HTMLButtonElement>(editing !== null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -47,10 +50,10 @@ export function AddressesSection(props: {
   return (
     <section className="section" aria-labelledby="addresses-title">
       <div className="section-header">
-        <h2 id="addresses-title">Addresses</h2>
+        <h2 id="addresses-title">{t('addresses.title')}</h2>
         {editing === null ? (
           <button type="button" ref={addButton} onClick={() => setEditing({ mode: 'new' })}>
-            Add address
+            {t('addresses.add')}
           </button>
         ) : null}
       </div>
@@ -67,28 +70,30 @@ export function AddressesSection(props: {
         ) : (
           <div className="current-address">
             <div className="current-address-meta">
-              <strong>Current address</strong>
-              {current.validFrom ? <span>since {formatDate(current.validFrom)}</span> : null}
+              <strong>{t('addresses.current')}</strong>
+              {current.validFrom ? (
+                <span>{t('addresses.since', { day: format.day(current.validFrom) })}</span>
+              ) : null}
               {facilityLabel(current) ? <span>{facilityLabel(current)}</span> : null}
               <button
                 type="button"
                 className="button-small"
                 onClick={() => setEditing({ mode: 'edit', id: current.id })}
-                aria-label="Edit the current address"
+                aria-label={t('addresses.editCurrent')}
               >
-                Edit
+                {t('form.edit')}
               </button>
             </div>
             <Envelope address={current} />
           </div>
         )
       ) : (
-        <p className="cell-muted">No current address is recorded.</p>
+        <p className="cell-muted">{t('addresses.noCurrent')}</p>
       )}
 
       {history.length > 0 ? (
         <>
-          <h3 className="subheading">Earlier addresses</h3>
+          <h3 className="subheading">{t('addresses.earlier')}</h3>
           <ul className="address-history">
             {history.map((address) =>
               editing?.mode === 'edit' && editing.id === address.id ? (
@@ -96,7 +101,7 @@ export function AddressesSection(props: {
               ) : (
                 <li key={address.id}>
                   <span className="history-dates">
-                    {formatDate(address.validFrom) || '?'} – {formatDate(address.validTo) || '?'}
+                    {format.day(address.validFrom) || '?'} – {format.day(address.validTo) || '?'}
                   </span>
                   <span className="history-lines">
                     {facilityLabel(address) ? <strong>{facilityLabel(address)}: </strong> : null}
@@ -107,7 +112,7 @@ export function AddressesSection(props: {
                     className="button-small"
                     onClick={() => setEditing({ mode: 'edit', id: address.id })}
                   >
-                    Edit
+                    {t('form.edit')}
                   </button>
                 </li>
               ),

@@ -1,16 +1,18 @@
 /** An address laid out as it goes on an envelope, in the native script and in Latin letters. */
+import { useTranslation } from 'react-i18next';
 import type { Address } from '../../../shared/records';
 import { countryName } from '../lib/labels';
 
 export function Envelope(props: {
   readonly address: Pick<Address, 'lines' | 'linesLatin' | 'postcode' | 'country'>;
 }) {
+  const { t } = useTranslation();
   const { lines, linesLatin, postcode, country } = props.address;
   return (
     <div className="envelopes">
       {lines.length > 0 ? (
         <EnvelopeFace
-          label="In the native script"
+          label={t('addresses.envelopeNative')}
           lines={lines}
           postcode={postcode}
           country={countryName(country, 'native')}
@@ -18,14 +20,14 @@ export function Envelope(props: {
       ) : null}
       {linesLatin.length > 0 ? (
         <EnvelopeFace
-          label="In Latin letters"
+          label={t('addresses.envelopeLatin')}
           lines={linesLatin}
           postcode={postcode}
           country={countryName(country, 'latin')}
         />
       ) : null}
       {lines.length === 0 && linesLatin.length === 0 ? (
-        <p className="cell-muted">No address lines were entered.</p>
+        <p className="cell-muted">{t('addresses.noLines')}</p>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
  * Labelled form controls with their inline error. Every control has a visible label; an
  * error is tied to its control with aria-describedby, so it is read out with it.
  */
+import { useTranslation } from 'react-i18next';
 import { useId, type ReactNode } from 'react';
 
 interface BaseProps {
@@ -56,6 +57,7 @@ export function TextField(
     readonly lang?: string;
   },
 ) {
+  const { t } = useTranslation();
   const id = useId();
   const common = {
     id,
@@ -70,7 +72,7 @@ export function TextField(
   return (
     <FieldFrame
       id={id}
-      label={props.required ? `${props.label} (required)` : props.label}
+      label={props.required ? t('form.required', { label: props.label }) : props.label}
       hint={props.hint}
       error={props.error}
       className={props.className}

@@ -3,6 +3,7 @@
  * cancels, the first field has focus when the form opens, and after a failed save the
  * first field in error gets it.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ErrorSummary } from './Field';
 import type { FormErrors } from '../lib/form-errors';
@@ -22,6 +23,7 @@ export function FormShell(props: {
   /** A whole page of typing is not thrown away by one key: such forms set this to false. */
   readonly cancelOnEscape?: boolean;
 }) {
+  const { t } = useTranslation();
   const cancelOnEscape = props.cancelOnEscape ?? true;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -64,14 +66,14 @@ export function FormShell(props: {
       {props.children}
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : props.submitLabel}
+          {props.busy ? t('form.saving') : props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
         {props.extraActions}
         <span className="form-keys">
-          {cancelOnEscape ? 'Enter saves · Esc cancels' : 'Enter saves'}
+          {cancelOnEscape ? t('form.keys') : t('form.keysNoEscape')}
         </span>
       </div>
     </form>

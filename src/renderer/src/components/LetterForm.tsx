@@ -3,6 +3,7 @@
  * to the current address, whose lines are copied into the letter so that a later transfer
  * does not rewrite where it went.
  */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
   LETTER_CHANNELS,
@@ -13,9 +14,9 @@ import {
   type Letter,
 } from '../../../shared/records';
 import { call } from '../api-client';
-import { DATE_FORMAT_HINT, formatDate, parseDateInput, todayIso } from '../lib/dates';
+import { formatDate, parseDateInput, todayIso } from '../lib/dates';
+import { useDateProblem } from '../lib/use-date-problem';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
-import { CHANNEL_LABELS, DIRECTION_LABELS, LETTER_STATUS_LABELS } from '../lib/labels';
 import { editableFields, optionalText } from '../lib/records-edit';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
@@ -54,6 +55,8 @@ export function LetterForm(props: {
   readonly onSaved: (letter: Letter) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation();
+  const dateProblem = useDateProblem();
   const letter = props.letter;
   const [direction, setDirection] = useState<Direction>(letter?.direction ?? 'out');
   const [date, setDate] = useState(
@@ -79,7 +82,7 @@ export function LetterForm(props: {
   async function save() {
     const parsed = parseDateInput(date);
     if (!parsed.ok) {
-      setErrors({ fields: { [dateField]: parsed.message }, general: [] });
+      setErrors({ fields: { [dateField]: dateProblem(parsed.message) }, general: [] });
       return;
     }
     const own = {
@@ -134,70 +137,72 @@ export function LetterForm(props: {
       onCancel={props.onCancel}
       busy={busy}
       errors={errors}
-      submitLabel={letter ? 'Save letter' : 'Add to the log'}
+      submitLabel={letter ? t('letters.save') : t('letters.addToLog')}
       className="form-grid form-grid-4 form-panel"
-      label={letter ? 'Edit letter' : 'New letter'}
+      label={letter ? t('letters.edit') : t('letters.new')}
     >
       <SelectField
-        label="Direction"
+        label={t('letters.direction')}
         value={direction}
         onChange={changeDirection}
         error={errors.fields.direction}
-        options={LETTER_DIRECTIONS.map((value) => [value, DIRECTION_LABELS[value]] as const)}
+        options={LETTER_DIRECTIONS.map((value) => [value, t(`direction.${value}`)] as const)}
       />
       <TextField
-        label={direction === 'out' ? 'Sent on' : 'Received on'}
+        label={direction === 'out' ? t('letters.sentOn') : t('letters.receivedOn')}
         value={date}
         onChange={setDate}
         error={errors.fields[dateField]}
-        hint={DATE_FORMAT_HINT}
+        hint={t('form.dateHint')}
         inputMode="numeric"
       />
       <SelectField
-        label="Channel"
+        label={t('letters.channel')}
         value={channel}
         onChange={setChannel}
         error={errors.fields.channel}
-        options={LETTER_CHANNELS.map((value) => [value, CHANNEL_LABELS[value]] as const)}
+        options={LETTER_CHANNELS.map((value) => [value, t(`channel.${value}`)] as const)}
       />
       <SelectField
-        label="Status"
+        label={t('letters.status')}
         value={status}
         onChange={setStatus}
         error={errors.fields.status}
-        options={LETTER_STATUSES.map((value) => [value, LETTER_STATUS_LABELS[value]] as const)}
+        options={LETTER_STATUSES.map((value) => [value, t(`letterStatus.${value}`)] as const)}
       />
       <TextField
-        label={direction === 'out' ? 'Written by' : 'Written by (if not the prisoner)'}
+        label={direction === 'out' ? t('letters.writtenBy') : t('letters.writtenByIn')}
         value={writer}
         onChange={setWriter}
         error={errors.fields.writer}
         className="span-2"
       />
       <TextField
-        label="Tracking number"
+        label={t('letters.tracking')}
         value={trackingNumber}
         onChange={setTrackingNumber}
         error={errors.fields.trackingNumber}
         className="span-2"
       />
       <TextField
-        label="Summary"
+        label={t('letters.summary')}
         multiline
         rows={3}
         value={summary}
         onChange={setSummary}
         error={errors.fields.summary}
-        hint="What the letter said, in a few words. Ctrl+Enter saves."
+        hint={t('letters.summaryHint')}
         className="span-4"
       />
       {direction === 'out' ? (
         <p className="span-4 form-note">
           {sentTo && (sentTo.lines.length > 0 || sentTo.linesLatin.length > 0)
-            ? `Sent to: ${(sentTo.lines.length > 0 ? sentTo.lines : sentTo.linesLatin).join(', ')}`
+            ? t('letters.sentTo', {
+                address: (sentTo.lines.length > 0 ? sentTo.lines : sentTo.linesLatin).join(', '),
+              })
             : letter
-              ? 'No address was kept with this letter.'
-              : 'No current address is recorded, so none will be kept with this letter.'}
+              ? t('letters.noneKept')
+              : t('letters.noneToKeep')}
         </p>
       ) : null}
     </FormShell>

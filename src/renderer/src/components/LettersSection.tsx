@@ -1,10 +1,10 @@
 /** The correspondence log of one prisoner: letters out and in, newest first. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Address, Letter } from '../../../shared/records';
 import { call } from '../api-client';
-import { formatDate } from '../lib/dates';
+import { useFormat } from '../i18n/use-format';
 import { useReturnFocus } from '../lib/use-return-focus';
-import { CHANNEL_LABELS, LETTER_STATUS_LABELS, SHORT_DIRECTION_LABELS } from '../lib/labels';
 import { editableFields } from '../lib/records-edit';
 import { LetterForm, letterDate } from './LetterForm';
 
@@ -16,6 +16,8 @@ export function LettersSection(props: {
   readonly current?: Address;
   readonly onChanged: () => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const addButton = useReturnFocus<HTMLButtonElement>(editing !== null);
   const [deleted, setDeleted] = useState<Letter | null>(null);
@@ -32,7 +34,7 @@ export function LettersSection(props: {
       if (editing?.mode === 'edit' && editing.letter.id === letter.id) setEditing(null);
       props.onChanged();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The letter could not be deleted.');
+      setProblem(error instanceof Error ? error.message : t('letters.deleteFailed'));
     }
   }
 
@@ -43,17 +45,17 @@ export function LettersSection(props: {
       setDeleted(null);
       props.onChanged();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The letter could not be restored.');
+      setProblem(error instanceof Error ? error.message : t('letters.restoreFailed'));
     }
   }
 
   return (
     <section className="section" aria-labelledby="letters-title">
       <div className="section-header">
-        <h2 id="letters-title">Correspondence log</h2>
+        <h2 id="letters-title">{t('letters.title')}</h2>
         {editing === null ? (
           <button type="button" ref={addButton} onClick={() => setEditing({ mode: 'new' })}>
-            New letter
+            {t('letters.new')}
           </button>
         ) : null}
       </div>
@@ -65,15 +67,17 @@ export function LettersSection(props: {
       {deleted ? (
         <div className="undo-bar" role="status">
           <span>
-            The letter of {formatDate(letterDate(deleted)) || 'unknown date'} was deleted.
+            {t('letters.deleted', {
+              day: format.day(letterDate(deleted)) || t('letters.unknownDate'),
+            })}
           </span>
           <button type="button" onClick={() => void undo(deleted)}>
-            Undo
+            {t('form.undo')}
           </button>
           <button
             type="button"
             className="button-quiet"
-            aria-label="Dismiss"
+            aria-label={t('app.dismiss')}
             onClick={() => setDeleted(null)}
           >
             ×
@@ -94,20 +98,20 @@ export function LettersSection(props: {
         />
       ) : null}
       {letters.length === 0 ? (
-        <p className="cell-muted">No letters are logged yet.</p>
+        <p className="cell-muted">{t('letters.none')}</p>
       ) : (
         <table className="table letters-table">
           <thead>
             <tr>
-              <th scope="col">Direction</th>
-              <th scope="col">Date</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('letters.colDirection')}</th>
+              <th scope="col">{t('letters.colDate')}</th>
+              <th scope="col">{t('letters.colChannel')}</th>
+              <th scope="col">{t('letters.colStatus')}</th>
               <th scope="col" className="col-wide">
-                Summary
+                {t('letters.colSummary')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('letters.colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -117,29 +121,29 @@ export function LettersSection(props: {
                 <td>
                   <span className={`direction direction-${letter.direction}`}>
                     {letter.direction === 'out' ? '→ ' : '← '}
-                    {SHORT_DIRECTION_LABELS[letter.direction]}
+                    {t(`shortDirection.${letter.direction}`)}
                   </span>
                 </td>
-                <td className="cell-nowrap">{formatDate(letterDate(letter))}</td>
-                <td>{CHANNEL_LABELS[letter.channel]}</td>
-                <td>{LETTER_STATUS_LABELS[letter.status]}</td>
+                <td className="cell-nowrap">{format.day(letterDate(letter))}</td>
+                <td>{t(`channel.${letter.channel}`)}</td>
+                <td>{t(`letterStatus.${letter.status}`)}</td>
                 <td className="cell-summary">{letter.summary}</td>
                 <td className="cell-actions">
                   <button
                     type="button"
                     className="button-small"
                     onClick={() => setEditing({ mode: 'edit', letter })}
-                    aria-label={`Edit the letter of ${formatDate(letterDate(letter))}`}
+                    aria-label={t('letters.editOne', { day: format.day(letterDate(letter)) })}
                   >
-                    Edit
+                    {t('form.edit')}
                   </button>
                   <button
                     type="button"
                     className="button-small button-danger"
                     onClick={() => void remove(letter)}
-                    aria-label={`Delete the letter of ${formatDate(letterDate(letter))}`}
+                    aria-label={t('letters.deleteOne', { day: format.day(letterDate(letter)) })}
                   >
-                    Delete
+                    {t('form.delete')}
                   </button>
                 </td>
               </tr>

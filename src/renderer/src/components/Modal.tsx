@@ -1,4 +1,5 @@
 /** A modal dialog on the page's top layer: focus stays inside, Esc closes it. */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export function Modal(props: {
@@ -6,6 +7,7 @@ export function Modal(props: {
   readonly onClose: () => void;
   readonly children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -33,7 +35,12 @@ export function Modal(props: {
     >
       <header className="modal-header">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" className="button-quiet" aria-label="Close" onClick={props.onClose}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={t('app.close')}
+          onClick={props.onClose}
+        >
           ×
         </button>
       </header>

@@ -1,15 +1,16 @@
 /** Banners about the archive itself: the sample archive, and files repaired at opening. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Recovery } from '../../../shared/api';
 
 export function SampleBanner(props: { readonly onBack: () => Promise<void> }) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="banner banner-sample" role="region" aria-label="Sample archive">
+    <div className="banner banner-sample" role="region" aria-label={t('notices.sampleRegion')}>
       <p>
-        <strong>You are looking at the fictional sample archive.</strong> Its people and events are
-        invented; what you change here stays in the sample.
+        <strong>{t('notices.sampleLead')}</strong> {t('notices.sampleRest')}
       </p>
       {error ? <p className="banner-error">{error}</p> : null}
       <button
@@ -20,11 +21,11 @@ export function SampleBanner(props: { readonly onBack: () => Promise<void> }) {
           setError(null);
           props.onBack().catch((caught: unknown) => {
             setBusy(false);
-            setError(caught instanceof Error ? caught.message : 'Could not go back.');
+            setError(caught instanceof Error ? caught.message : t('notices.backFailed'));
           });
         }}
       >
-        {busy ? 'Opening…' : 'Back to my archive'}
+        {busy ? t('notices.opening') : t('notices.back')}
       </button>
     </div>
   );
@@ -35,16 +36,13 @@ export function RecoveryNotice(props: {
   readonly archiveDir: string;
   readonly onDismiss: () => void;
 }) {
+  const { t } = useTranslation();
   if (props.recoveries.length === 0) return null;
   return (
     <div className="banner banner-warning" role="alert">
       <div>
         <p>
-          <strong>
-            {props.recoveries.length === 1
-              ? 'A damaged file was found when the archive was opened.'
-              : `${props.recoveries.length} damaged files were found when the archive was opened.`}
-          </strong>
+          <strong>{t('notices.damaged', { count: props.recoveries.length })}</strong>
         </p>
         <ul>
           {props.recoveries.map((recovery) => (
@@ -52,22 +50,21 @@ export function RecoveryNotice(props: {
               <code>{recovery.file}</code>{' '}
               {recovery.restoredFrom ? (
                 <>
-                  was restored from the backup <code>{recovery.restoredFrom}</code>.
+                  {t('notices.restoredFrom')} <code>{recovery.restoredFrom}</code>.
                 </>
               ) : (
-                <>had no good copy in the backups, so the records it held are missing for now.</>
+                t('notices.noGoodCopy')
               )}{' '}
-              The damaged copy was kept at <code>{recovery.movedTo}</code>.
+              {t('notices.keptAt')} <code>{recovery.movedTo}</code>.
             </li>
           ))}
         </ul>
         <p>
-          Paths are inside the archive folder <code>{props.archiveDir}</code>. Changes made after
-          the backup may be missing: please check your most recent records.
+          {t('notices.pathsInside')} <code>{props.archiveDir}</code>. {t('notices.checkRecent')}
         </p>
       </div>
       <button type="button" onClick={props.onDismiss}>
-        Dismiss
+        {t('app.dismiss')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 /** Adding or editing a person: names, aliases, birth date, role, status, tags, notes, sharing. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import {
   PERSON_ROLES,
@@ -8,9 +9,9 @@ import {
   type Person,
 } from '../../../shared/records';
 import { call } from '../api-client';
-import { formatDate, parseDateInput, DATE_FORMAT_HINT } from '../lib/dates';
+import { formatDate, parseDateInput } from '../lib/dates';
+import { useDateProblem } from '../lib/use-date-problem';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
-import { ROLE_LABELS, SHARING_LABELS, STATUS_LABELS } from '../lib/labels';
 import { editableFields, optionalText } from '../lib/records-edit';
 import { splitList } from '../lib/text-lists';
 import { SelectField, TextField } from './Field';
@@ -37,6 +38,8 @@ export function PersonForm(props: {
   readonly onSaved: (person: Person) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation();
+  const dateProblem = useDateProblem();
   const person = props.person;
   const [name, setName] = useState(person?.name ?? '');
   const [nativeName, setNativeName] = useState(person?.nativeName ?? '');
@@ -53,7 +56,7 @@ export function PersonForm(props: {
   async function save() {
     const date = parseDateInput(birthDate);
     if (!date.ok) {
-      setErrors({ fields: { birthDate: date.message }, general: [] });
+      setErrors({ fields: { birthDate: dateProblem(date.message) }, general: [] });
       return;
     }
     const fields = {
@@ -88,78 +91,78 @@ export function PersonForm(props: {
       onCancel={props.onCancel}
       busy={busy}
       errors={errors}
-      submitLabel={person ? 'Save changes' : 'Add person'}
+      submitLabel={person ? t('person.saveChanges') : t('person.addPerson')}
       className="form-grid"
-      label={person ? 'Edit person' : 'Add a person'}
+      label={person ? t('person.editPerson') : t('person.addAPerson')}
     >
       <TextField
-        label="Name in Latin letters"
+        label={t('person.name')}
         required
         value={name}
         onChange={setName}
         error={errors.fields.name}
       />
       <TextField
-        label="Native name"
+        label={t('person.nativeName')}
         value={nativeName}
         onChange={setNativeName}
         error={errors.fields.nativeName}
-        hint="As written at home, in Cyrillic if it is."
+        hint={t('person.nativeNameHint')}
       />
       <TextField
-        label="Other spellings"
+        label={t('person.aliases')}
         multiline
         rows={2}
         value={aliases}
         onChange={setAliases}
         error={errors.fields.aliases}
-        hint="Separate them with commas or put one on each line."
+        hint={t('person.aliasesHint')}
         className="span-2"
       />
       <TextField
-        label="Birth date"
+        label={t('person.birthDate')}
         value={birthDate}
         onChange={setBirthDate}
         error={errors.fields.birthDate}
-        hint={DATE_FORMAT_HINT}
+        hint={t('form.dateHint')}
         inputMode="numeric"
       />
       <SelectField
-        label="Role"
+        label={t('person.role')}
         value={role}
         onChange={setRole}
         error={errors.fields.role}
-        options={PERSON_ROLES.map((value) => [value, ROLE_LABELS[value]] as const)}
+        options={PERSON_ROLES.map((value) => [value, t(`role.${value}`)] as const)}
       />
       {role === 'prisoner' ? (
         <SelectField
-          label="Status"
+          label={t('person.status')}
           value={status}
           onChange={setStatus}
           error={errors.fields.status}
           options={[
-            ['', 'Not known yet'],
-            ...PRISONER_STATUSES.map((value) => [value, STATUS_LABELS[value]] as const),
+            ['', t('person.statusNotKnown')],
+            ...PRISONER_STATUSES.map((value) => [value, t(`status.${value}`)] as const),
           ]}
         />
       ) : null}
       <SelectField
-        label="Sharing"
+        label={t('person.sharing')}
         value={sharing}
         onChange={setSharing}
         error={errors.fields.sharing}
-        options={SHARING_LEVELS.map((value) => [value, SHARING_LABELS[value]] as const)}
+        options={SHARING_LEVELS.map((value) => [value, t(`sharing.${value}`)] as const)}
       />
       <TextField
-        label="Tags"
+        label={t('person.tags')}
         value={tags}
         onChange={setTags}
         error={errors.fields.tags}
-        hint="Separated by commas."
+        hint={t('person.tagsHint')}
         className="span-2"
       />
       <TextField
-        label="Notes"
+        label={t('person.notes')}
         multiline
         rows={3}
         value={notes}

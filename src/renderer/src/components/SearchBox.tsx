@@ -4,11 +4,11 @@
  * ↑ ↓ choose (↑ from the first hit chooses none), Enter opens the chosen hit or, with none
  * chosen, the full results page; Esc closes, a second Esc clears. Ctrl+K (⌘K) focuses it.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ApiOutput, SearchHit } from '../../../shared/api';
 import { call } from '../api-client';
-import { formatDate } from '../lib/dates';
-import { KIND_GROUP_LABELS } from '../lib/labels';
+import { useFormat } from '../i18n/use-format';
 import { navigate, searchRoute } from '../lib/router';
 import { indexingLine } from '../lib/search-filters';
 import {
@@ -38,6 +38,7 @@ function indexingNote(answer: ApiOutput<'search.query'>): string | undefined {
 }
 
 export function SearchBox() {
+  const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [text, setText] = useState('');
@@ -80,7 +81,7 @@ export function SearchBox() {
           setResults({
             query,
             hits: [],
-            error: error instanceof Error ? error.message : 'The search failed.',
+            error: error instanceof Error ? error.message : t('searchBox.failed'),
           });
         },
       );
@@ -89,7 +90,8 @@ export function SearchBox() {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query]);
+    // A change of language asks again, so that the failure is said in the new language.
+  }, [query, t]);
 
   const hits = useMemo(() => results?.hits ?? [], [results]);
   const groups = useMemo(() => groupHits(hits), [hits]);
@@ -139,7 +141,7 @@ export function SearchBox() {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search the archive
+        {t('searchBox.label')}
       </label>
       <input
         ref={inputRef}
@@ -151,7 +153,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && ordered[active] ? optionId(active) : undefined}
-        placeholder="Search names, addresses, letters, articles…  (Ctrl+K)"
+        placeholder={t('searchBox.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -166,21 +168,21 @@ export function SearchBox() {
       <div
         id={listId}
         role="listbox"
-        aria-label="Search results"
+        aria-label={t('searchBox.results')}
         className="search-results"
         hidden={!open}
       >
         {results?.error ? <p className="search-note">{results.error}</p> : null}
         {!results?.error && hits.length === 0 ? (
-          <p className="search-note">Nothing found for “{results?.query}”.</p>
+          <p className="search-note">{t('searchBox.nothing', { query: results?.query ?? '' })}</p>
         ) : null}
         {results?.suggested ? (
-          <p className="search-note">Nothing matches “{results.query}” exactly. Did you mean:</p>
+          <p className="search-note">{t('searchBox.didYouMean', { query: results.query })}</p>
         ) : null}
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`}>
             <div id={`${listId}-${group.kind}`} className="search-group-title">
-              {KIND_GROUP_LABELS[group.kind]}
+              {t(`kindGroup.${group.kind}`)}
             </div>
             {group.hits.map(({ hit, index }) => (
               <div
@@ -212,7 +214,7 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={showAll}
           >
-            Show all results for “{query}”
+            {t('searchBox.showAll', { query })}
           </button>
         ) : null}
       </div>
@@ -223,6 +225,7 @@ export function SearchBox() {
 /** A hit's title: the matched words marked, or (letters, events) its date apart, day-first. */
 function OptionTitle(props: { readonly hit: SearchHit }) {
   const { hit } = props;
+  const format = useFormat();
   const shown = presentHit(hit);
   return (
     <span className="search-option-line">
@@ -233,7 +236,7 @@ function OptionTitle(props: { readonly hit: SearchHit }) {
           shown.title
         )}
       </span>
-      {shown.date ? <span className="search-option-date">{formatDate(shown.date)}</span> : null}
+      {shown.date ? <span className="search-option-date">{format.day(shown.date)}</span> : null}
     </span>
   );
 }

@@ -1,25 +1,29 @@
 /** How a page says it is loading, or why it could not. */
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
 
 export function Loading(props: { readonly what: string }) {
+  const { t } = useTranslation();
   return (
     <p className="loading" role="status">
-      Loading {props.what}…
+      {t('app.loading', { what: props.what })}
     </p>
   );
 }
 
 export function LoadError(props: { readonly error: Error; readonly onRetry?: () => void }) {
+  const { t } = useTranslation();
+  // The archive's own sentences are shown as they come; other failures are wrapped.
   const message =
     props.error instanceof ApiError
       ? props.error.message
-      : `Something went wrong: ${props.error.message}`;
+      : t('app.somethingWrong', { message: props.error.message });
   return (
     <div className="error-box" role="alert">
       <p>{message}</p>
       {props.onRetry ? (
         <button type="button" onClick={props.onRetry}>
-          Try again
+          {t('app.tryAgain')}
         </button>
       ) : null}
     </div>

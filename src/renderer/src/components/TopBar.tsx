@@ -1,31 +1,53 @@
-/** The bar at the top of every page: app name, archive name, the two lists, and search. */
+/** The bar at the top of every page: app and archive name, the sections, search, language. */
+import { useTranslation } from 'react-i18next';
 import type { Route } from '../lib/router';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
+type Section = 'dashboard' | 'persons' | 'facilities' | 'articles';
+
+function sectionOf(route: Route): Section | null {
+  switch (route.page) {
+    case 'dashboard':
+      return 'dashboard';
+    case 'persons':
+    case 'person':
+      return 'persons';
+    case 'facilities':
+    case 'facility':
+      return 'facilities';
+    case 'articles':
+    case 'article':
+      return 'articles';
+    default:
+      return null;
+  }
+}
+
 export function TopBar(props: { readonly archiveName: string; readonly route: Route }) {
-  const section =
-    props.route.page === 'persons' || props.route.page === 'person'
-      ? 'persons'
-      : props.route.page === 'articles' || props.route.page === 'article'
-        ? 'articles'
-        : null;
+  const { t } = useTranslation();
+  const section = sectionOf(props.route);
+  const link = (target: Section, href: string, label: string) => (
+    <a href={href} aria-current={section === target ? 'page' : undefined}>
+      {label}
+    </a>
+  );
   return (
     <header className="top-bar">
       <div className="brand">
-        <span className="brand-name">Casefile</span>
-        <span className="brand-archive" title="The open archive">
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-archive" title={t('nav.openArchive')}>
           {props.archiveName}
         </span>
       </div>
-      <nav className="main-nav" aria-label="Main">
-        <a href="#/persons" aria-current={section === 'persons' ? 'page' : undefined}>
-          Prisoners
-        </a>
-        <a href="#/articles" aria-current={section === 'articles' ? 'page' : undefined}>
-          Articles
-        </a>
+      <nav className="main-nav" aria-label={t('nav.label')}>
+        {link('dashboard', '#/', t('nav.dashboard'))}
+        {link('persons', '#/persons', t('nav.prisoners'))}
+        {link('facilities', '#/facilities', t('nav.facilities'))}
+        {link('articles', '#/articles', t('nav.articles'))}
       </nav>
       <SearchBox />
+      <LanguageSwitch />
     </header>
   );
 }

@@ -9,6 +9,9 @@ export type DateInput =
 
 export const DATE_FORMAT_HINT = 'dd.mm.yyyy or yyyy-mm-dd';
 
+export const DATE_FORMAT_PROBLEM =
+  'Write the date as dd.mm.yyyy or yyyy-mm-dd, for example 03.05.2017.';
+
 /**
  * Reads a typed date. An empty box is no date. Whether the day exists in the calendar is
  * left to the archive, which answers in the same words everywhere.
@@ -20,10 +23,7 @@ export function parseDateInput(text: string): DateInput {
   if (iso) return { ok: true, iso: `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}` };
   const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
   if (dayFirst) return { ok: true, iso: `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}` };
-  return {
-    ok: false,
-    message: 'Write the date as dd.mm.yyyy or yyyy-mm-dd, for example 03.05.2017.',
-  };
+  return { ok: false, message: DATE_FORMAT_PROBLEM };
 }
 
 export const NOT_IN_CALENDAR = 'This date does not exist in the calendar.';
@@ -52,7 +52,10 @@ export function parseCalendarDate(text: string): DateInput {
   return parsed;
 }
 
-/** An ISO date shown day-first (`03.05.2017`); anything else is shown as it is. */
+/**
+ * An ISO date as forms show it for editing, day-first (`03.05.2017`), the way it is typed;
+ * pages show dates through Intl instead (`i18n/format.ts`). Anything else is kept as it is.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -1,13 +1,20 @@
 /**
- * The app's addresses: `#/persons`, `#/persons/<id>`, `#/articles`, `#/articles/<id>` and
- * `#/search?q=…&kind=…&person=…&facility=…&from=…&to=…&status=…&tag=…`, read and written.
+ * The app's addresses: `#/` (the dashboard), `#/persons?status=…&sort=…` (see
+ * prisoner-list.ts), `#/persons/<id>`, `#/facilities`, `#/facilities/<id>`, `#/articles`,
+ * `#/articles/<id>` and `#/search?q=…&kind=…&person=…&facility=…&from=…&to=…&status=…&tag=…`,
+ * read and written.
  * Pure (no window), so that the round trip is tested in Node; `router.ts` adds the browser.
  */
+import { paramsOfView, viewOfParams, type PrisonerListView } from './prisoner-list';
 import { NO_FILTERS, paramsOfSearch, searchOfParams, type SearchFilters } from './search-filters';
 
 export type Route =
-  | { readonly page: 'persons' }
+  | { readonly page: 'dashboard' }
+  /** Without a view: the list unfiltered, by name. */
+  | { readonly page: 'persons'; readonly view?: PrisonerListView }
   | { readonly page: 'person'; readonly id: string }
+  | { readonly page: 'facilities' }
+  | { readonly page: 'facility'; readonly id: string }
   | { readonly page: 'articles' }
   | { readonly page: 'article'; readonly id: string }
   | { readonly page: 'search'; readonly query: string; readonly filters: SearchFilters }
@@ -30,10 +37,17 @@ export function parseRoute(hash: string): Route {
     .split('/')
     .filter(Boolean)
     .map((segment) => safeDecode(segment));
-  if (segments.length === 0) return { page: 'persons' };
+  if (segments.length === 0) return { page: 'dashboard' };
   const [first, second, ...rest] = segments;
   if (rest.length === 0) {
-    if (first === 'persons') return second ? { page: 'person', id: second } : { page: 'persons' };
+    if (first === 'persons') {
+      if (second) return { page: 'person', id: second };
+      const view = viewOfParams(new URLSearchParams(queryPart));
+      return paramsOfView(view).size > 0 ? { page: 'persons', view } : { page: 'persons' };
+    }
+    if (first === 'facilities') {
+      return second ? { page: 'facility', id: second } : { page: 'facilities' };
+    }
     if (first === 'articles')
       return second ? { page: 'article', id: second } : { page: 'articles' };
     if (first === 'search' && second === undefined) {
@@ -46,10 +60,18 @@ export function parseRoute(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.page) {
-    case 'persons':
-      return '#/persons';
+    case 'dashboard':
+      return '#/';
+    case 'persons': {
+      const params = route.view ? paramsOfView(route.view).toString() : '';
+      return params ? `#/persons?${params}` : '#/persons';
+    }
     case 'person':
       return `#/persons/${encodeURIComponent(route.id)}`;
+    case 'facilities':
+      return '#/facilities';
+    case 'facility':
+      return `#/facilities/${encodeURIComponent(route.id)}`;
     case 'articles':
       return '#/articles';
     case 'article':

@@ -1,35 +1,36 @@
 /** The list of articles: campaign news, urgent actions, petitions and press. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { call } from '../api-client';
 import { Loading, LoadError } from '../components/Status';
-import { formatDate } from '../lib/dates';
+import { useFormat } from '../i18n/use-format';
 import { hrefOf, navigate, NEW_ARTICLE } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 
 const PAGE = 500;
 
 export function ArticlesPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [limit, setLimit] = useState(PAGE);
   const state = useLoad(`articles:${limit}`, () => call('articles.list', { limit, offset: 0 }));
 
   return (
     <section aria-labelledby="articles-title">
       <div className="page-header">
-        <h1 id="articles-title">Articles</h1>
+        <h1 id="articles-title">{t('articles.title')}</h1>
         {state.status === 'ready' ? (
-          <span className="page-count">
-            {state.data.total === 1 ? '1 article' : `${state.data.total} articles`}
-          </span>
+          <span className="page-count">{t('count.articles', { count: state.data.total })}</span>
         ) : null}
         <a className="button button-primary" href={hrefOf({ page: 'article', id: NEW_ARTICLE })}>
-          New article
+          {t('articles.new')}
         </a>
       </div>
-      {state.status === 'loading' ? <Loading what="the articles" /> : null}
+      {state.status === 'loading' ? <Loading what={t('articles.loading')} /> : null}
       {state.status === 'error' ? <LoadError error={state.error} onRetry={state.reload} /> : null}
       {state.status === 'ready' && state.data.total === 0 ? (
         <div className="empty-state">
-          <p>No articles are in this archive yet.</p>
+          <p>{t('articles.empty')}</p>
         </div>
       ) : null}
       {state.status === 'ready' && state.data.total > 0 ? (
@@ -38,10 +39,10 @@ export function ArticlesPage() {
             <thead>
               <tr>
                 <th scope="col" className="col-wide">
-                  Title
+                  {t('articles.colTitle')}
                 </th>
-                <th scope="col">Date</th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('articles.colDate')}</th>
+                <th scope="col">{t('articles.colSource')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +56,7 @@ export function ArticlesPage() {
                     <td>
                       <a href={hrefOf({ page: 'article', id: article.id })}>{article.title}</a>
                     </td>
-                    <td className="cell-nowrap">{formatDate(article.date)}</td>
+                    <td className="cell-nowrap">{format.day(article.date)}</td>
                     <td className="cell-muted">{article.source}</td>
                   </tr>
                 ))}
@@ -63,9 +64,9 @@ export function ArticlesPage() {
           </table>
           {state.data.items.length < state.data.total ? (
             <p className="list-more">
-              Showing {state.data.items.length} of {state.data.total}.{' '}
+              {t('app.showing', { shown: state.data.items.length, total: state.data.total })}{' '}
               <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-                Show more
+                {t('app.showMore')}
               </button>
             </p>
           ) : null}

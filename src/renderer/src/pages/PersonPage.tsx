@@ -1,4 +1,5 @@
 /** One person's page: who they are, where to write to them, and the letters exchanged. */
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
@@ -9,13 +10,14 @@ import { PersonForm } from '../components/PersonForm';
 import { Loading, LoadError } from '../components/Status';
 import { StatusBadge } from '../components/StatusBadge';
 import { currentAddress } from '../lib/addresses';
-import { formatDate } from '../lib/dates';
-import { ROLE_LABELS, SHARING_LABELS } from '../lib/labels';
+import { useFormat } from '../i18n/use-format';
 import { useLoad } from '../lib/use-load';
 
 const ALL = 10_000;
 
 export function PersonPage(props: { readonly id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const id = props.id;
   const person = useLoad(`person:${id}`, () => call('persons.get', { id }));
   const addresses = useLoad(`addresses:${id}`, () =>
@@ -29,14 +31,14 @@ export function PersonPage(props: { readonly id: string }) {
   );
   const [editing, setEditing] = useState(false);
 
-  if (person.status === 'loading') return <Loading what="this person" />;
+  if (person.status === 'loading') return <Loading what={t('person.loading')} />;
   if (person.status === 'error') {
     const missing = person.error instanceof ApiError && person.error.code === 'not-found';
     return (
       <>
         <LoadError error={person.error} onRetry={missing ? undefined : person.reload} />
         <p>
-          <a href="#/persons">Back to the prisoners</a>
+          <a href="#/persons">{t('person.back')}</a>
         </p>
       </>
     );
@@ -52,17 +54,21 @@ export function PersonPage(props: { readonly id: string }) {
       <div className="person-columns">
         <section className="section profile" aria-labelledby="profile-title">
           <div className="section-header">
-            <h2 id="profile-title">Profile</h2>
+            <h2 id="profile-title">{t('person.profile')}</h2>
             <button type="button" onClick={() => setEditing(true)}>
-              Edit
+              {t('form.edit')}
             </button>
           </div>
           <dl className="facts">
-            <dt>Birth date</dt>
-            <dd>{formatDate(record.birthDate) || <span className="cell-muted">Not known</span>}</dd>
-            <dt>Role</dt>
-            <dd>{ROLE_LABELS[record.role]}</dd>
-            <dt>Tags</dt>
+            <dt>{t('person.birthDate')}</dt>
+            <dd>
+              {format.day(record.birthDate) || (
+                <span className="cell-muted">{t('app.notKnown')}</span>
+              )}
+            </dd>
+            <dt>{t('person.role')}</dt>
+            <dd>{t(`role.${record.role}`)}</dd>
+            <dt>{t('person.tags')}</dt>
             <dd>
               {record.tags.length > 0 ? (
                 <span className="tags">
@@ -73,17 +79,17 @@ export function PersonPage(props: { readonly id: string }) {
                   ))}
                 </span>
               ) : (
-                <span className="cell-muted">None</span>
+                <span className="cell-muted">{t('app.none')}</span>
               )}
             </dd>
-            <dt>Sharing</dt>
-            <dd>{SHARING_LABELS[record.sharing]}</dd>
+            <dt>{t('person.sharing')}</dt>
+            <dd>{t(`sharing.${record.sharing}`)}</dd>
           </dl>
           {record.notes ? <p className="notes">{record.notes}</p> : null}
         </section>
 
         <div className="person-main">
-          {addresses.status === 'loading' ? <Loading what="the addresses" /> : null}
+          {addresses.status === 'loading' ? <Loading what={t('person.loadingAddresses')} /> : null}
           {addresses.status === 'error' ? (
             <LoadError error={addresses.error} onRetry={addresses.reload} />
           ) : null}
@@ -96,7 +102,7 @@ export function PersonPage(props: { readonly id: string }) {
             />
           ) : null}
 
-          {letters.status === 'loading' ? <Loading what="the letters" /> : null}
+          {letters.status === 'loading' ? <Loading what={t('person.loadingLetters')} /> : null}
           {letters.status === 'error' ? (
             <LoadError error={letters.error} onRetry={letters.reload} />
           ) : null}
@@ -112,7 +118,7 @@ export function PersonPage(props: { readonly id: string }) {
       </div>
 
       {editing ? (
-        <Modal title="Edit profile" onClose={() => setEditing(false)}>
+        <Modal title={t('person.editProfile')} onClose={() => setEditing(false)}>
           <PersonForm
             person={record}
             onCancel={() => setEditing(false)}
@@ -128,11 +134,12 @@ export function PersonPage(props: { readonly id: string }) {
 }
 
 function PersonHeader(props: { readonly person: Person }) {
+  const { t } = useTranslation();
   const person = props.person;
   return (
     <header className="person-header">
       <p className="breadcrumbs">
-        <a href="#/persons">Prisoners</a> /
+        <a href="#/persons">{t('prisoners.title')}</a> /
       </p>
       <h1 id="person-title">
         <span className="person-name">{person.name}</span>
@@ -141,10 +148,12 @@ function PersonHeader(props: { readonly person: Person }) {
       <div className="person-meta">
         {person.status ? <StatusBadge status={person.status} /> : null}
         {person.role !== 'prisoner' ? (
-          <span className="badge">{ROLE_LABELS[person.role]}</span>
+          <span className="badge">{t(`role.${person.role}`)}</span>
         ) : null}
         {person.aliases.length > 0 ? (
-          <span className="aliases">Also written: {person.aliases.join(' · ')}</span>
+          <span className="aliases">
+            {t('person.alsoWritten', { aliases: person.aliases.join(' · ') })}
+          </span>
         ) : null}
       </div>
     </header>

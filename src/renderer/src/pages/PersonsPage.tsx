@@ -1,63 +1,58 @@
-/** The list of prisoners, or the welcome screen when the archive is still empty. */
+/**
+ * The list of prisoners, filtered and sorted as the address says (so that a reload or a
+ * bookmark keeps the view), or the welcome screen when the archive is still empty.
+ */
 import { useMemo, useState } from 'react';
-import type { Address, Facility, Person } from '../../../shared/records';
+import { useTranslation } from 'react-i18next';
+import type { PrisonerRow } from '../../../shared/api';
 import { call } from '../api-client';
-import { Modal } from '../components/Modal';
-import { PersonForm } from '../components/PersonForm';
+import { AddPrisonerDialog } from '../components/AddPrisonerDialog';
+import { PrisonerFilters } from '../components/prisoners/PrisonerFilters';
+import { PrisonerTable } from '../components/prisoners/PrisonerTable';
 import { Loading, LoadError } from '../components/Status';
-import { StatusBadge } from '../components/StatusBadge';
-import { currentAddress } from '../lib/addresses';
-import { hrefOf, navigate } from '../lib/router';
+import {
+  DEFAULT_VIEW,
+  filterRows,
+  isFiltered,
+  sortRows,
+  withoutFilters,
+  type PrisonerListView,
+} from '../lib/prisoner-list';
+import { navigate } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { Welcome } from './Welcome';
 
 const PAGE = 500;
-/** Beyond this many addresses the list does without the current-address column. */
-const ADDRESS_LIMIT = 10_000;
 
-async function loadPrisoners(limit: number) {
-  const [prisoners, addresses, facilities] = await Promise.all([
-    call('persons.list', { role: 'prisoner', limit, offset: 0 }),
-    call('addresses.list', { limit: ADDRESS_LIMIT, offset: 0 }),
-    call('facilities.list', { limit: ADDRESS_LIMIT, offset: 0 }),
-  ]);
+async function loadPrisoners() {
+  const prisoners = await call('workspace.prisoners', {});
   let empty = false;
-  if (prisoners.total === 0) {
+  if (prisoners.rows.length === 0) {
     const [anyone, articles] = await Promise.all([
       call('persons.list', { limit: 1 }),
       call('articles.list', { limit: 1 }),
     ]);
     empty = anyone.total === 0 && articles.total === 0;
   }
-  return { prisoners, addresses, facilities, empty };
+  return { ...prisoners, empty };
 }
 
-export function PersonsPage() {
-  const [limit, setLimit] = useState(PAGE);
+export function PersonsPage(props: { readonly view?: PrisonerListView }) {
+  const { t } = useTranslation();
+  const view = props.view ?? DEFAULT_VIEW;
   const [adding, setAdding] = useState(false);
-  const state = useLoad(`prisoners:${limit}`, () => loadPrisoners(limit));
+  const state = useLoad('prisoners', loadPrisoners);
+  const dialog = adding ? <AddPrisonerDialog onClose={() => setAdding(false)} /> : null;
 
-  const form = adding ? (
-    <Modal title="Add a prisoner" onClose={() => setAdding(false)}>
-      <PersonForm
-        onCancel={() => setAdding(false)}
-        onSaved={(person) => {
-          setAdding(false);
-          navigate({ page: 'person', id: person.id });
-        }}
-      />
-    </Modal>
-  ) : null;
-
-  if (state.status === 'loading') return <Loading what="the prisoners" />;
+  if (state.status === 'loading') return <Loading what={t('prisoners.loading')} />;
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.reload} />;
-  const { prisoners, addresses, facilities, empty } = state.data;
+  const { rows, empty } = state.data;
 
   if (empty) {
     return (
       <>
         <Welcome onAddPerson={() => setAdding(true)} />
-        {form}
+        {dialog}
       </>
     );
   }
@@ -65,91 +60,61 @@ export function PersonsPage() {
   return (
     <section aria-labelledby="persons-title">
       <div className="page-header">
-        <h1 id="persons-title">Prisoners</h1>
-        <span className="page-count">{countLabel(prisoners.total)}</span>
+        <h1 id="persons-title">{t('prisoners.title')}</h1>
+        <span className="page-count">{t('count.prisoners', { count: rows.length })}</span>
         <button type="button" className="button-primary" onClick={() => setAdding(true)}>
-          Add prisoner
+          {t('prisoners.add')}
         </button>
       </div>
-      {prisoners.total === 0 ? (
+      {rows.length === 0 ? (
         <div className="empty-state">
-          <p>No prisoners are in this archive yet.</p>
+          <p>{t('prisoners.empty')}</p>
         </div>
       ) : (
-        <PrisonerTable
-          prisoners={prisoners.items}
-          addresses={addresses.items}
-          facilities={facilities.items}
-        />
+        <FilteredPrisoners rows={rows} view={view} />
       )}
-      {prisoners.items.length < prisoners.total ? (
-        <p className="list-more">
-          Showing {prisoners.items.length} of {prisoners.total}.{' '}
-          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-            Show more
-          </button>
-        </p>
-      ) : null}
-      {form}
+      {dialog}
     </section>
   );
 }
 
-function countLabel(total: number): string {
-  return total === 1 ? '1 prisoner' : `${total} prisoners`;
-}
-
-function PrisonerTable(props: {
-  readonly prisoners: readonly Person[];
-  readonly addresses: readonly Address[];
-  readonly facilities: readonly Facility[];
+function FilteredPrisoners(props: {
+  readonly rows: readonly PrisonerRow[];
+  readonly view: PrisonerListView;
 }) {
-  const rows = useMemo(() => {
-    const facilityById = new Map(props.facilities.map((facility) => [facility.id, facility]));
-    const addressesByPerson = new Map<string, Address[]>();
-    for (const address of props.addresses) {
-      const list = addressesByPerson.get(address.personId) ?? [];
-      list.push(address);
-      addressesByPerson.set(address.personId, list);
-    }
-    return [...props.prisoners]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((person) => {
-        const address = currentAddress(addressesByPerson.get(person.id) ?? []);
-        const facility = address?.facilityId ? facilityById.get(address.facilityId) : undefined;
-        return { person, where: whereLabel(address, facility) };
-      });
-  }, [props.prisoners, props.addresses, props.facilities]);
+  const { t, i18n } = useTranslation();
+  const [limit, setLimit] = useState(PAGE);
+  const { rows, view } = props;
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, view), view, new Intl.Collator(i18n.language)),
+    [rows, view, i18n.language],
+  );
+  const show = (next: PrisonerListView) =>
+    navigate({ page: 'persons', view: next }, { replace: true });
 
   return (
-    <table className="table table-clickable">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Native name</th>
-          <th scope="col">Status</th>
-          <th scope="col">Held at</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ person, where }) => (
-          <tr key={person.id} onClick={() => navigate({ page: 'person', id: person.id })}>
-            <td>
-              <a href={hrefOf({ page: 'person', id: person.id })}>{person.name}</a>
-            </td>
-            <td>{person.nativeName}</td>
-            <td>{person.status ? <StatusBadge status={person.status} /> : null}</td>
-            <td className="cell-muted">{where}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <PrisonerFilters rows={rows} view={view} shown={shown.length} onChange={show} />
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('prisoners.noneMatch')}</p>
+          {isFiltered(view) ? (
+            <button type="button" onClick={() => show(withoutFilters(view))}>
+              {t('prisoners.clearFilters')}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <PrisonerTable rows={shown.slice(0, limit)} view={view} onSort={show} />
+      )}
+      {shown.length > limit ? (
+        <p className="list-more">
+          {t('app.showing', { shown: limit, total: shown.length })}{' '}
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            {t('app.showMore')}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
-}
-
-function whereLabel(address: Address | undefined, facility: Facility | undefined): string {
-  if (!address) return '';
-  if (facility) return [facility.code, facility.name].filter(Boolean).join(' — ');
-  const lines = address.linesLatin.length > 0 ? address.linesLatin : address.lines;
-  return lines[0] ?? '';
 }

@@ -1,0 +1,25 @@
+/** The language of the interface, chosen in the top bar and kept for the next start. */
+import { useTranslation } from 'react-i18next';
+import { chooseLanguage } from '../i18n';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/language';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language-switch">
+      <span className="visually-hidden">{t('nav.language')}</span>
+      <select
+        value={i18n.language}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,11 @@
+/** Typed keys: `t('…')` with a key the English dictionary lacks is a type error. */
+import 'i18next';
+import type { en } from './en';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    returnNull: false;
+  }
+}
