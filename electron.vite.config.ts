@@ -27,6 +27,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Started as a worker thread by the search (see search-service.ts): a file of its own.
           'index-builder-worker': resolve(__dirname, 'src/main/search/index-builder-worker.ts'),
+          // Started as worker threads by file imports (see extraction-pool.ts).
+          'extraction-worker': resolve(__dirname, 'src/main/importers/extraction-worker.ts'),
         },
       },
     },

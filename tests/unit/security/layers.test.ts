@@ -85,6 +85,7 @@ describe('the layers of docs/DESIGN.md', () => {
       'src/main/api',
       'src/main/serve',
       'src/main/sample',
+      'src/main/importers',
       'src/main/security',
       'src/shared',
       'src/cli',
