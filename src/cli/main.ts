@@ -26,6 +26,8 @@ import { handlers } from '../main/api/handlers';
 import { readUtf8File } from './files';
 import { json, line, readAllStdin, UsageError, type CliIo } from './output';
 import { serve } from './serve-command';
+import { exportForPersons, isPersonExport } from './dossier-command';
+import { importPaths, isJsonlImport } from './import-command';
 
 const USAGE = `Usage: casefile <command> [options]
 
@@ -33,11 +35,16 @@ Commands:
   init                         create an empty archive
   add KIND --json '{…}'        add a record (or --file F.json, or - to read stdin)
   import FILE.jsonl            add the records of a JSONL file, one per line
+  import PATH… [--json]        import files and folders (txt, md, html, pdf, docx, eml)
+                               with the persons, codes and dates they mention
   list KIND [--json]           list records of a kind (${RECORD_KINDS.join(', ')})
   show ID [--json]             show one record
   search QUERY [--json] [--limit N] [--kind K] [--person ID] [--facility ID]
                [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag T] [--status S]
   export archive --out FILE.jsonl
+  export dossier PERSON --out FILE.pdf|.html|.zip [--level public|team|private]
+  export addresses [--tag T | PERSON...] --out FILE.csv [--level public|team|private]
+                               (PERSON is an id or a name; the level defaults to team)
   verify                       check that every file, link and hash is whole
   demo --archive DIR           write the fictional sample archive
   serve [--port N] [--open]    serve the app on http://127.0.0.1 for a browser
@@ -57,6 +64,7 @@ const OPTIONS = {
   to: { type: 'string' },
   tag: { type: 'string' },
   status: { type: 'string' },
+  level: { type: 'string' },
   port: { type: 'string' },
   open: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -97,7 +105,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       case 'add':
         return await withDispatch(archiveDir, (call) => add(call, positionals, options, io));
       case 'import':
-        return await importFile(archiveDir, positionals, io);
+        return isJsonlImport(positionals, wantsJson)
+          ? await importFile(archiveDir, positionals, io)
+          : await importPaths(archiveDir, positionals, wantsJson, io);
       case 'list':
         return await withDispatch(archiveDir, (call) => list(call, positionals, wantsJson, io));
       case 'show':
@@ -109,7 +119,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
           search(call, positionals, options, wantsJson, io),
         );
       case 'export':
-        return await exportArchive(archiveDir, positionals, options, io);
+        return isPersonExport(positionals[0])
+          ? await exportForPersons(archiveDir, positionals, options, io)
+          : await exportArchive(archiveDir, positionals, options, io);
       case 'verify':
         return await withArchive(archiveDir, (archive) => verify(archive, io));
       case 'demo':

@@ -1,0 +1,206 @@
+/**
+ * `casefile export dossier PERSON --out FILE.pdf|.html|.zip [--level public|team|private]`
+ * and `casefile export addresses [--tag T | PERSON...] --out FILE.csv [--level …]`.
+ *
+ * PERSON is an id, or a name written exactly as one of the person's names or aliases. The
+ * level defaults to team: what the campaign shares among itself, never private records.
+ */
+import path from 'node:path';
+import { CasefileError } from '../shared/errors';
+import type { SharingLevel } from '../shared/records';
+import { Archive, type Stored } from '../main/archive/archive';
+import { addressListCsv } from '../main/dossier/address-list';
+import { writeFileAtomically, type FileContent } from '../main/dossier/atomic-file';
+import { collectDossier } from '../main/dossier/collect-dossier';
+import { dossierHtml } from '../main/dossier/dossier-html';
+import { dossierPdf } from '../main/dossier/dossier-pdf';
+import { dossierZip } from '../main/dossier/dossier-zip';
+import { isSharingLevel } from '../main/dossier/sharing';
+import { line, UsageError, type CliIo } from './output';
+
+export interface PersonExportOptions {
+  readonly out?: string;
+  readonly level?: string;
+  readonly tag?: string;
+}
+
+const DEFAULT_LEVEL: SharingLevel = 'team';
+const FORMATS = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.zip': 'zip' } as const;
+
+/** Whether `casefile export WHAT` is one of the exports of this module. */
+export function isPersonExport(what: string | undefined): boolean {
+  return what === 'dossier' || what === 'addresses';
+}
+
+export async function exportForPersons(
+  archiveDir: string,
+  positionals: readonly string[],
+  options: PersonExportOptions,
+  io: CliIo,
+): Promise<number> {
+  const [what, ...persons] = positionals;
+  const level = levelOf(options.level);
+  if (what === 'dossier') {
+    if (persons.length !== 1) {
+      throw new UsageError('Name one person: casefile export dossier PERSON --out FILE.pdf');
+    }
+    if (options.tag !== undefined) throw new UsageError('--tag is for export addresses only.');
+    const out = outFile(options.out, 'FILE.pdf');
+    const format = FORMATS[path.extname(out).toLowerCase() as keyof typeof FORMATS];
+    if (!format) {
+      throw new UsageError(
+        'A dossier is written as .pdf, .html or .zip: end the --out file name with one of them.',
+      );
+    }
+    return withArchive(archiveDir, (archive) =>
+      exportDossier(archive, persons[0], out, format, level, io),
+    );
+  }
+  const out = outFile(options.out, 'FILE.csv');
+  if (path.extname(out).toLowerCase() !== '.csv') {
+    throw new UsageError('An address list is written as .csv: end the --out file name with .csv.');
+  }
+  if (options.tag !== undefined && persons.length > 0) {
+    throw new UsageError('Give either --tag or persons, not both.');
+  }
+  return withArchive(archiveDir, (archive) =>
+    exportAddresses(archive, persons, options.tag, out, level, io),
+  );
+}
+
+async function exportDossier(
+  archive: Archive,
+  word: string,
+  out: string,
+  format: 'pdf' | 'html' | 'zip',
+  level: SharingLevel,
+  io: CliIo,
+): Promise<number> {
+  await archive.whenLoaded();
+  const person = findPerson(archive, word);
+  const now = new Date();
+  const { model, leftOut } = await collectDossier(archive, person.id, level, { now });
+  const meta = { archiveName: archive.info.name, exportedAt: now };
+  const content: FileContent =
+    format === 'pdf'
+      ? await dossierPdf(model, meta)
+      : format === 'html'
+        ? dossierHtml(model, meta)
+        : dossierZip(model, meta, archive.blobs);
+  await writeFileAtomically(out, content);
+  const kept =
+    leftOut.length === 0
+      ? 'nothing was left out'
+      : `${leftOut.length} record${leftOut.length === 1 ? ' was' : 's were'} left out`;
+  line(io.out, `Wrote the dossier of ${person.name} to ${out} (${level} level; ${kept}).`);
+  return 0;
+}
+
+async function exportAddresses(
+  archive: Archive,
+  words: readonly string[],
+  tag: string | undefined,
+  out: string,
+  level: SharingLevel,
+  io: CliIo,
+): Promise<number> {
+  await archive.whenLoaded();
+  const persons = words.length
+    ? words.map((word) => findPerson(archive, word))
+    : personsFor(archive, tag);
+  const list = await addressListCsv(
+    archive,
+    persons.map((person) => person.id),
+    level,
+  );
+  await writeFileAtomically(out, list.csv);
+  line(
+    io.out,
+    `Wrote ${list.written} address${list.written === 1 ? '' : 'es'} to ${out} (${level} level).`,
+  );
+  if (list.withoutAddress.length) {
+    line(
+      io.out,
+      `No current address shared at the ${level} level for: ${list.withoutAddress.map((person) => person.name).join(', ')}.`,
+    );
+  }
+  if (list.notShared) {
+    line(
+      io.out,
+      `${list.notShared} person${list.notShared === 1 ? ' is' : 's are'} below the ${level} level and left out.`,
+    );
+  }
+  return 0;
+}
+
+/** With a tag, everyone who has it; without, every prisoner. Sorted by name. */
+function personsFor(archive: Archive, tag: string | undefined): Stored<'person'>[] {
+  const wanted = tag === undefined ? undefined : fold(tag);
+  const persons = archive
+    .storedAll('person')
+    .filter((person) =>
+      wanted === undefined
+        ? person.role === 'prisoner'
+        : person.tags.some((personTag) => fold(personTag) === wanted),
+    );
+  if (persons.length === 0) {
+    throw new CasefileError(
+      'not-found',
+      tag === undefined
+        ? 'There are no prisoners in this archive.'
+        : `No person has the tag "${tag}".`,
+    );
+  }
+  return persons.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A person by id, else by a name or alias written the same (case and spacing aside). */
+function findPerson(archive: Archive, word: string): Stored<'person'> {
+  if (archive.has('person', word)) return archive.stored('person', word);
+  const wanted = fold(word);
+  const matches = archive
+    .storedAll('person')
+    .filter((person) =>
+      [person.name, person.nativeName, ...person.aliases].some(
+        (name) => name !== undefined && fold(name) === wanted,
+      ),
+    );
+  if (matches.length === 1) return matches[0];
+  if (matches.length === 0) {
+    throw new CasefileError(
+      'not-found',
+      `No person with the id or name "${word}" is in this archive.`,
+    );
+  }
+  throw new CasefileError(
+    'conflict',
+    `"${word}" is the name of ${matches.length} persons (${matches.map((person) => person.id).join(', ')}): give the id instead.`,
+  );
+}
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function levelOf(value: string | undefined): SharingLevel {
+  if (value === undefined) return DEFAULT_LEVEL;
+  if (!isSharingLevel(value)) throw new UsageError('--level takes public, team or private.');
+  return value;
+}
+
+function outFile(value: string | undefined, example: string): string {
+  if (!value) throw new UsageError(`Name the file to write with --out ${example}`);
+  return path.resolve(value);
+}
+
+async function withArchive(
+  archiveDir: string,
+  work: (archive: Archive) => Promise<number>,
+): Promise<number> {
+  const archive = await Archive.open(archiveDir);
+  try {
+    return await work(archive);
+  } finally {
+    await archive.close();
+  }
+}
