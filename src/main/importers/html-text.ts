@@ -43,23 +43,14 @@ const FORBIDDEN_TAGS = [
   'noscript',
 ];
 
+/**
+ * Elements dropped with all they hold: the forbidden ones that can hold anything (not the
+ * empty link, meta, base and input, nor option, which only a dropped select holds), and the
+ * head with the title, which is taken separately.
+ */
+const HOLD_NOTHING_OF_THEIR_OWN = new Set(['link', 'meta', 'base', 'input', 'option']);
 const DROPPED_WITH_CONTENT = new Set([
-  'script',
-  'style',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'template',
-  'noscript',
+  ...FORBIDDEN_TAGS.filter((tag) => !HOLD_NOTHING_OF_THEIR_OWN.has(tag)),
   'head',
   'title',
 ]);

@@ -3,26 +3,10 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import { main } from '../../../src/cli/main';
+import { cli } from '../../fixtures/run-cli';
 
 const run = promisify(execFile);
-
-/** Runs the CLI in this process with captured output. */
-async function cli(
-  args: string[],
-  stdin = '',
-): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const outChunks: string[] = [];
-  const errChunks: string[] = [];
-  out.on('data', (chunk: Buffer) => outChunks.push(chunk.toString('utf8')));
-  err.on('data', (chunk: Buffer) => errChunks.push(chunk.toString('utf8')));
-  const code = await main(args, { out, err, readStdin: async () => stdin });
-  return { code, out: outChunks.join(''), err: errChunks.join('') };
-}
 
 describe('casefile CLI', () => {
   let dir: string;

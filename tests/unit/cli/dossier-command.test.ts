@@ -1,22 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { unzipSync } from 'fflate';
-import { main } from '../../../src/cli/main';
+import { cli } from '../../fixtures/run-cli';
 import { PRISONER, buildPrisonerArchive, pdfText, tempDir } from '../dossier/fixture';
-
-/** Runs the CLI in this process with captured output. */
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const outChunks: string[] = [];
-  const errChunks: string[] = [];
-  out.on('data', (chunk: Buffer) => outChunks.push(chunk.toString('utf8')));
-  err.on('data', (chunk: Buffer) => errChunks.push(chunk.toString('utf8')));
-  const code = await main(args, { out, err, readStdin: async () => '' });
-  return { code, out: outChunks.join(''), err: errChunks.join('') };
-}
 
 describe('casefile export dossier and export addresses', () => {
   let dir: string;

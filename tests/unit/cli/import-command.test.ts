@@ -2,21 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
-import { main } from '../../../src/cli/main';
+import { cli } from '../../fixtures/run-cli';
 import { makePdf } from '../importers/fixtures';
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const outChunks: string[] = [];
-  const errChunks: string[] = [];
-  out.on('data', (chunk: Buffer) => outChunks.push(chunk.toString('utf8')));
-  err.on('data', (chunk: Buffer) => errChunks.push(chunk.toString('utf8')));
-  const code = await main(args, { out, err, readStdin: async () => '' });
-  return { code, out: outChunks.join(''), err: errChunks.join('') };
-}
 
 describe('casefile import PATH…', () => {
   let dir: string;

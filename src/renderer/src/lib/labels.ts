@@ -1,92 +1,18 @@
 /** The words the interface uses for the archive's fixed values. */
 import type { RecordKind } from '../../../shared/records';
 
-export const ROLE_LABELS = {
-  prisoner: 'Prisoner',
-  relative: 'Relative',
-  lawyer: 'Lawyer',
-  journalist: 'Journalist',
-  official: 'Official',
-  other: 'Other',
-} as const;
-
-export const STATUS_LABELS = {
-  'pre-trial': 'Pre-trial detention',
-  'house-arrest': 'House arrest',
-  convicted: 'Convicted',
-  released: 'Released',
-  exiled: 'Exiled',
-  deceased: 'Deceased',
-  unknown: 'Unknown',
-} as const;
-
-export const SHARING_LABELS = {
-  private: 'Private — only on this computer',
-  team: 'Team — shared with the campaign',
-  public: 'Public — may be published',
-} as const;
-
-export const DIRECTION_LABELS = {
-  out: 'Out — to the prisoner',
-  in: 'In — from the prisoner',
-} as const;
-
-export const SHORT_DIRECTION_LABELS = { out: 'Out', in: 'In' } as const;
-
-export const CHANNEL_LABELS = {
-  post: 'Post',
-  'registered-post': 'Registered post',
-  'e-letter': 'E-letter service',
-  'via-lawyer': 'Via lawyer',
-  email: 'Email',
-} as const;
-
-export const LETTER_STATUS_LABELS = {
-  draft: 'Draft',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  returned: 'Returned',
-  answered: 'Answered',
-  lost: 'Lost',
-} as const;
-
-export const CASE_STATUS_LABELS = {
-  investigation: 'Investigation',
-  'pre-trial': 'Pre-trial',
-  trial: 'Trial',
-  convicted: 'Convicted',
-  acquitted: 'Acquitted',
-  appeal: 'Appeal',
-  closed: 'Closed',
-} as const;
-
-export const EVENT_TYPE_LABELS = {
-  arrest: 'Arrest',
-  detention: 'Detention',
-  charge: 'Charge',
-  hearing: 'Hearing',
-  verdict: 'Verdict',
-  appeal: 'Appeal',
-  transfer: 'Transfer',
-  'hunger-strike': 'Hunger strike',
-  release: 'Release',
-  assault: 'Assault',
-  health: 'Health',
-  visit: 'Visit',
-  other: 'Other',
-} as const;
-
-export const DOCUMENT_TYPE_LABELS = {
-  indictment: 'Indictment',
-  verdict: 'Verdict',
-  ruling: 'Ruling',
-  appeal: 'Appeal',
-  medical: 'Medical',
-  'official-reply': 'Official reply',
-  'letter-scan': 'Scan of a letter',
-  photo: 'Photo',
-  other: 'Other',
-} as const;
+export {
+  ROLE_LABELS,
+  STATUS_LABELS,
+  SHARING_LABELS,
+  DIRECTION_LABELS,
+  SHORT_DIRECTION_LABELS,
+  CHANNEL_LABELS,
+  LETTER_STATUS_LABELS,
+  CASE_STATUS_LABELS,
+  EVENT_TYPE_LABELS,
+  DOCUMENT_TYPE_LABELS,
+} from '../../../shared/labels';
 
 /** A group of search results: the plural. */
 export const KIND_GROUP_LABELS: Record<RecordKind, string> = {
