@@ -3,9 +3,10 @@
  * Electron) over the normalised forms of every record's names, title and text. It is a
  * derived file (index/search.sqlite): deleting it only costs a rebuild.
  *
- * Typo tolerance is added on top of FTS5: every indexed word is also kept in a trigram
- * table, so that a query word the index does not know is widened to the known words
- * within one or two edits.
+ * Typo tolerance is added on top of FTS5: every indexed word of four letters or more is
+ * also kept in a table of terms, so that a query word the index does not know is widened
+ * to the known words within one or two edits. After open, that table is read into memory
+ * (term-neighbours.ts) a page at a time; until then a trigram FTS5 table over it answers.
  */
 import sqlite, { type QueryResult } from 'node-sqlite3-wasm';
 
@@ -13,6 +14,11 @@ import sqlite, { type QueryResult } from 'node-sqlite3-wasm';
 const { Database } = sqlite;
 type Database = InstanceType<typeof Database>;
 import type { RecordKind } from '../../shared/records';
+import { editDistance } from './edit-distance';
+import { MIN_WIDENED_LENGTH, TermNeighbours } from './term-neighbours';
+
+/** Terms read per turn of the event loop when the vocabulary is loaded into memory. */
+const VOCABULARY_PAGE = 20_000;
 
 /** A record as the index stores it: normalised text in three columns plus filter facts. */
 export interface IndexDoc {
@@ -78,6 +84,9 @@ const spaced = (values: readonly string[]): string =>
 
 export class FulltextIndex {
   private readonly db: Database;
+  /** The vocabulary in memory once loaded, and while it is being loaded. */
+  private neighbours: TermNeighbours | null = null;
+  private loadingNeighbours: TermNeighbours | null = null;
 
   private constructor(
     readonly file: string,
@@ -166,7 +175,11 @@ export class FulltextIndex {
         insertText.run([row.rowid, doc.names, doc.title, doc.body]);
         if (trackTerms) {
           for (const term of new Set(`${doc.names} ${doc.title} ${doc.body}`.split(' '))) {
-            if (term.length >= 4 && insertTerm.run([term]).changes > 0) insertTrigram.run([term]);
+            if (term.length >= MIN_WIDENED_LENGTH && insertTerm.run([term]).changes > 0) {
+              insertTrigram.run([term]);
+              this.neighbours?.add(term);
+              this.loadingNeighbours?.add(term);
+            }
           }
         }
       }
@@ -188,8 +201,38 @@ export class FulltextIndex {
     }
   }
 
+  /**
+   * Reads the table of terms into memory, `VOCABULARY_PAGE` terms per turn of the event
+   * loop so that the window stays responsive; typo widening uses it from then on.
+   * Resolves when done, or at once when the index is closed meanwhile.
+   */
+  async loadVocabulary(): Promise<void> {
+    const loading = new TermNeighbours();
+    this.loadingNeighbours = loading;
+    let after = '';
+    for (;;) {
+      if (!this.db.isOpen || this.loadingNeighbours !== loading) return;
+      const rows = this.db.all('SELECT term FROM terms WHERE term > ? ORDER BY term LIMIT ?', [
+        after,
+        VOCABULARY_PAGE,
+      ]) as { term: string }[];
+      for (const row of rows) loading.add(row.term);
+      if (rows.length < VOCABULARY_PAGE) break;
+      after = rows[rows.length - 1].term;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.neighbours = loading;
+    this.loadingNeighbours = null;
+  }
+
+  get vocabularyLoaded(): boolean {
+    return this.neighbours !== null;
+  }
+
   /** After a bulk build without term tracking: fills the typo table from the index's vocabulary. */
   rebuildTerms(): void {
+    this.neighbours = null;
+    this.loadingNeighbours = null;
     this.db.exec(`
       BEGIN;
       DELETE FROM terms;
@@ -222,6 +265,9 @@ export class FulltextIndex {
 
   /** True when the index has the word (as a whole word) at all. */
   hasTerm(term: string): boolean {
+    // The table of terms holds every indexed word of that length (and, after deletions,
+    // perhaps a few more: such a word is then not widened, which costs nothing).
+    if (this.neighbours && term.length >= MIN_WIDENED_LENGTH) return this.neighbours.has(term);
     return this.db.get('SELECT 1 AS found FROM fts_vocab WHERE term = ?', [term]) !== null;
   }
 
@@ -230,7 +276,8 @@ export class FulltextIndex {
    * trigrams with it, then the edit distance decides.
    */
   similarTerms(term: string, maxEdits: number, limit = 8): string[] {
-    if (term.length < 4) return [];
+    if (this.neighbours) return this.neighbours.similar(term, maxEdits, limit);
+    if (term.length < MIN_WIDENED_LENGTH) return [];
     const trigrams = new Set<string>();
     for (let index = 0; index + 3 <= term.length; index += 1)
       trigrams.add(term.slice(index, index + 3));
@@ -285,30 +332,4 @@ export class FulltextIndex {
     ) as QueryResult[] as unknown as FulltextHit[];
     return rows.map((row) => ({ kind: row.kind, id: row.id, rank: Number(row.rank) }));
   }
-}
-
-/** Damerau-Levenshtein (optimal string alignment) distance, giving up past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j += 1) d[0][j] = j;
-  for (let i = 1; i < rows; i += 1) {
-    let best = Infinity;
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-      best = Math.min(best, d[i][j]);
-    }
-    if (best > max) return max + 1;
-  }
-  return d[a.length][b.length];
 }

@@ -118,6 +118,9 @@ const FINGERPRINT = 'archiveFingerprint';
 export class SearchService {
   private readonly names = new NameIndex();
   private fulltext: FulltextIndex | null = null;
+  /** The index whose vocabulary is being (or was) read into memory, and that reading. */
+  private vocabularyOf: FulltextIndex | null = null;
+  private vocabulary: Promise<void> = Promise.resolve();
   private status: IndexingStatus = { state: 'ready', done: 0, total: 0 };
   private building: Promise<void> | null = null;
   private worker: Worker | null = null;
@@ -151,12 +154,14 @@ export class SearchService {
     }
     if (!archive.isLoading) {
       await service.openFulltext();
+      service.loadVocabulary();
       return service;
     }
     // Names answer now; the full text once the archive's large collections are read.
     const opening: Promise<void> = archive
       .whenLoaded()
       .then(() => (service.closed ? undefined : service.openFulltext()))
+      .then(() => service.loadVocabulary())
       .catch((error: unknown) => {
         if (!service.closed) console.error('The search index could not be opened:', error);
       })
@@ -176,6 +181,26 @@ export class SearchService {
   /** Resolves when the full-text index is complete (at once when it already is). */
   async ready(): Promise<void> {
     while (this.building) await this.building;
+  }
+
+  /**
+   * Resolves when the index's vocabulary is in memory for typo widening (read in the
+   * background after the index opens; until then the index file answers, more slowly).
+   */
+  async vocabularyReady(): Promise<void> {
+    await this.ready();
+    await this.vocabulary;
+  }
+
+  /** Starts reading the index's vocabulary into memory, unless it is there or on its way. */
+  private loadVocabulary(): void {
+    const index = this.fulltext;
+    if (this.closed || !index || index.vocabularyLoaded || this.vocabularyOf === index) return;
+    this.vocabularyOf = index;
+    this.vocabulary = index.loadVocabulary().catch((error: unknown) => {
+      // Typo widening then goes on through the index file.
+      if (!this.closed) console.error('The search vocabulary could not be read:', error);
+    });
   }
 
   async close(): Promise<void> {
@@ -564,6 +589,7 @@ export class SearchService {
         this.markComplete();
         this.status = { state: 'ready', done: total, total };
         await this.catchUp(this.staleRecords());
+        this.loadVocabulary();
       })
       .catch((error: unknown) => {
         // Search by name still works; the next open tries again.

@@ -6,6 +6,7 @@ import { Archive } from '../../../src/main/archive/archive';
 import { INDEX_FILE, SearchService, parseQuery } from '../../../src/main/search/search-service';
 import { wordKeys } from '../../../src/main/search/normalise';
 import { FulltextIndex } from '../../../src/main/search/fulltext-index';
+import { TermNeighbours } from '../../../src/main/search/term-neighbours';
 
 /** A small fictional archive: prisoners with Latin names and Cyrillic native names. */
 async function fill(archive: Archive) {
@@ -206,6 +207,20 @@ describe('search', () => {
     expect(await first('Kushenov', { kinds: ['person'] })).toBeUndefined();
     await archive.remove('letter', records.letter.id);
     expect(await first('birthday')).toBeUndefined();
+  });
+
+  it('widens a typo through the vocabulary in memory, also to a word first written after open', async () => {
+    await search.vocabularyReady();
+    const inMemory = vi.spyOn(TermNeighbours.prototype, 'similar');
+    expect((await first('medicla evidence'))?.id).toBe(records.article.id);
+    expect(inMemory).toHaveBeenCalled();
+    expect(await first('candlelti')).toBeUndefined();
+    const vigil = await archive.create('article', {
+      title: 'Vigil',
+      body: 'A candlelit vigil outside the colony in Өскемен.',
+    });
+    expect((await first('candlelti'))?.id).toBe(vigil.id);
+    inMemory.mockRestore();
   });
 
   it('keeps its index across a restart and rebuilds a missing or damaged one', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, wordSimilarity } from '../../../src/main/search/word-similarity';
+import { editDistance } from '../../../src/main/search/edit-distance';
+import { wordSimilarity } from '../../../src/main/search/word-similarity';
 import { NameIndex } from '../../../src/main/search/name-index';
 import { searchableOf } from '../../../src/main/search/searchable-fields';
 import { wordKeys, words } from '../../../src/main/search/normalise';

@@ -3,6 +3,7 @@
  * surname and the given names and folded to search keys by src/main/search/normalise.ts,
  * so that one lookup finds a person in either script and any transliteration.
  */
+import { editDistance } from '../../search/edit-distance';
 import { wordKeys, words } from '../../search/normalise';
 import { genderOfSurname, type Gender } from './name-gender';
 
@@ -92,7 +93,9 @@ export class PersonNameIndex {
       for (const candidate of this.deletions.get(deleted) ?? []) near.add(candidate);
       if (this.surnames.has(deleted)) near.add(deleted);
     }
-    return [...near].filter((candidate) => candidate !== key && editDistance(candidate, key) <= 1);
+    return [...near].filter(
+      (candidate) => candidate !== key && editDistance(candidate, key, 1) <= 1,
+    );
   }
 }
 
@@ -109,20 +112,4 @@ function deletionsOf(key: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < key.length; i += 1) out.push(key.slice(0, i) + key.slice(i + 1));
   return out;
-}
-
-/** Optimal string alignment distance: a swap of neighbours counts as one edit. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j += 1) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }
