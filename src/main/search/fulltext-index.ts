@@ -18,7 +18,7 @@ import { editDistance } from './edit-distance';
 import { MIN_WIDENED_LENGTH, TermNeighbours } from './term-neighbours';
 
 /** Terms read per turn of the event loop when the vocabulary is loaded into memory. */
-const VOCABULARY_PAGE = 20_000;
+const VOCABULARY_PAGE = 5_000;
 
 /** A record as the index stores it: normalised text in three columns plus filter facts. */
 export interface IndexDoc {
@@ -84,9 +84,10 @@ const spaced = (values: readonly string[]): string =>
 
 export class FulltextIndex {
   private readonly db: Database;
-  /** The vocabulary in memory once loaded, and while it is being loaded. */
+  /** The vocabulary in memory, once loaded. */
   private neighbours: TermNeighbours | null = null;
-  private loadingNeighbours: TermNeighbours | null = null;
+  /** While the vocabulary is being read: the words that edits added meanwhile. */
+  private learnedWhileLoading: string[] | null = null;
 
   private constructor(
     readonly file: string,
@@ -178,7 +179,7 @@ export class FulltextIndex {
             if (term.length >= MIN_WIDENED_LENGTH && insertTerm.run([term]).changes > 0) {
               insertTrigram.run([term]);
               this.neighbours?.add(term);
-              this.loadingNeighbours?.add(term);
+              this.learnedWhileLoading?.push(term);
             }
           }
         }
@@ -207,22 +208,27 @@ export class FulltextIndex {
    * Resolves when done, or at once when the index is closed meanwhile.
    */
   async loadVocabulary(): Promise<void> {
-    const loading = new TermNeighbours();
-    this.loadingNeighbours = loading;
+    const learned: string[] = [];
+    this.learnedWhileLoading = learned;
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const words: string[] = [];
     let after = '';
     for (;;) {
-      if (!this.db.isOpen || this.loadingNeighbours !== loading) return;
+      if (!this.db.isOpen || this.learnedWhileLoading !== learned) return;
       const rows = this.db.all('SELECT term FROM terms WHERE term > ? ORDER BY term LIMIT ?', [
         after,
         VOCABULARY_PAGE,
       ]) as { term: string }[];
-      for (const row of rows) loading.add(row.term);
+      for (const row of rows) words.push(row.term);
       if (rows.length < VOCABULARY_PAGE) break;
       after = rows[rows.length - 1].term;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await pause();
     }
-    this.neighbours = loading;
-    this.loadingNeighbours = null;
+    const neighbours = await TermNeighbours.build(words, pause);
+    if (!this.db.isOpen || this.learnedWhileLoading !== learned) return;
+    for (const term of learned) neighbours.add(term);
+    this.neighbours = neighbours;
+    this.learnedWhileLoading = null;
   }
 
   get vocabularyLoaded(): boolean {
@@ -232,7 +238,7 @@ export class FulltextIndex {
   /** After a bulk build without term tracking: fills the typo table from the index's vocabulary. */
   rebuildTerms(): void {
     this.neighbours = null;
-    this.loadingNeighbours = null;
+    this.learnedWhileLoading = null;
     this.db.exec(`
       BEGIN;
       DELETE FROM terms;
