@@ -20,6 +20,9 @@ export interface QueryKeys {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** How many snippet widths after the first match are searched for more matches. */
+const SCAN_WINDOWS = 4;
+
 function isMatch(word: string, keys: QueryKeys): boolean {
   return wordKeys(word.toLowerCase()).some(
     (key) => keys.exact.has(key) || keys.prefixes.some((prefix) => key.startsWith(prefix)),
@@ -31,6 +34,10 @@ export function makeSnippet(text: string, keys: QueryKeys, width = 220): Snippet
   const flat = text.replace(/\s+/g, ' ').trim();
   const matched: [number, number][] = [];
   for (const found of flat.matchAll(WORD)) {
+    // Past one window's width after the first match, a better window is unlikely enough
+    // that the rest of a long text is not worth normalising word by word (most of the
+    // time a search takes went here).
+    if (matched.length > 0 && found.index > matched[0][0] + width * SCAN_WINDOWS) break;
     if (isMatch(found[0], keys)) matched.push([found.index, found.index + found[0].length]);
   }
   if (flat.length <= width) return { text: flat, highlights: matched };
