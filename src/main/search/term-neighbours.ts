@@ -14,7 +14,7 @@
  * their strings.
  */
 import { editDistance } from './edit-distance';
-import { TRIGRAM_SPACE, trigramsOf } from './trigrams';
+import { TRIGRAM_SPACE, trigramsInto, trigramsOf } from './trigrams';
 
 /** Words shorter than this are never widened (too many neighbours to mean anything). */
 export const MIN_WIDENED_LENGTH = 4;
@@ -58,9 +58,13 @@ export class TermNeighbours {
     pause: () => Promise<void>,
   ): Promise<TermNeighbours> {
     const offsets = new Int32Array(TRIGRAM_SPACE + 1);
+    let grams = new Int32Array(64);
     for (let from = 0; from < words.length; from += BUILD_CHUNK) {
       for (let id = from; id < Math.min(words.length, from + BUILD_CHUNK); id += 1) {
-        for (const gram of trigramsOf(words[id])) offsets[gram + 1] += 1;
+        const word = words[id];
+        if (grams.length < word.length) grams = new Int32Array(word.length * 2);
+        const count = trigramsInto(word, grams);
+        for (let at = 0; at < count; at += 1) offsets[grams[at] + 1] += 1;
       }
       await pause();
     }
@@ -69,9 +73,10 @@ export class TermNeighbours {
     const cursor = offsets.slice(0, TRIGRAM_SPACE);
     for (let from = 0; from < words.length; from += BUILD_CHUNK) {
       for (let id = from; id < Math.min(words.length, from + BUILD_CHUNK); id += 1) {
-        for (const gram of trigramsOf(words[id])) {
-          packed[cursor[gram]] = id;
-          cursor[gram] += 1;
+        const count = trigramsInto(words[id], grams);
+        for (let at = 0; at < count; at += 1) {
+          packed[cursor[grams[at]]] = id;
+          cursor[grams[at]] += 1;
         }
       }
       await pause();

@@ -10,15 +10,40 @@
  * few spare codes; a collision only adds candidates, which the scoring then sorts out.
  */
 export function trigramsOf(key: string): number[] {
-  const codes = [0];
-  for (let index = 0; index < key.length; index += 1) codes.push(charCode(key.charCodeAt(index)));
-  codes.push(0);
-  const grams: number[] = [];
-  for (let index = 0; index + 3 <= codes.length; index += 1) {
-    const gram = (codes[index] << 12) | (codes[index + 1] << 6) | codes[index + 2];
-    if (!grams.includes(gram)) grams.push(gram);
+  if (scratch.length < key.length) scratch = new Int32Array(key.length * 2);
+  return Array.from(scratch.subarray(0, trigramsInto(key, scratch)));
+}
+
+let scratch = new Int32Array(64);
+
+/**
+ * The same trigrams written into `out` (at least `key.length` long), returning how many:
+ * for loops over hundreds of thousands of words, where an array per word would be most of
+ * the garbage to collect.
+ */
+export function trigramsInto(key: string, out: Int32Array): number {
+  let count = 0;
+  // A sliding window over the padded codes: a space before and after the key.
+  let first = 0;
+  let second = key.length > 0 ? charCode(key.charCodeAt(0)) : 0;
+  for (let index = 1; index <= key.length; index += 1) {
+    const third = index < key.length ? charCode(key.charCodeAt(index)) : 0;
+    const gram = (first << 12) | (second << 6) | third;
+    let seen = false;
+    for (let at = 0; at < count; at += 1) {
+      if (out[at] === gram) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) {
+      out[count] = gram;
+      count += 1;
+    }
+    first = second;
+    second = third;
   }
-  return grams;
+  return count;
 }
 
 export const TRIGRAM_SPACE = 1 << 18;
