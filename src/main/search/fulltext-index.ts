@@ -215,13 +215,17 @@ export class FulltextIndex {
     let after = '';
     for (;;) {
       if (!this.db.isOpen || this.learnedWhileLoading !== learned) return;
-      const rows = this.db.all('SELECT term FROM terms WHERE term > ? ORDER BY term LIMIT ?', [
-        after,
-        VOCABULARY_PAGE,
-      ]) as { term: string }[];
-      for (const row of rows) words.push(row.term);
-      if (rows.length < VOCABULARY_PAGE) break;
-      after = rows[rows.length - 1].term;
+      // One string per page rather than a row object per term: a third of the time, and
+      // far less to collect. Terms hold no line breaks (they are single normalised words).
+      const row = this.db.get(
+        `SELECT group_concat(term, char(10)) AS page FROM
+         (SELECT term FROM terms WHERE term > ? ORDER BY term LIMIT ?)`,
+        [after, VOCABULARY_PAGE],
+      ) as { page: string | null } | null;
+      const page = row?.page ? row.page.split('\n') : [];
+      for (const term of page) words.push(term);
+      if (page.length < VOCABULARY_PAGE) break;
+      after = page[page.length - 1];
       await pause();
     }
     const neighbours = await TermNeighbours.build(words, pause);
