@@ -1,6 +1,8 @@
 /**
  * `casefile export dossier PERSON --out FILE.pdf|.html|.zip [--level public|team|private]`
- * and `casefile export addresses [--tag T | PERSON...] --out FILE.csv [--level …]`.
+ * and `casefile export addresses [--tag T | PERSON...] --out FILE.csv [--level …]`, and the
+ * same persons' envelopes (`export envelopes … --out FILE.pdf [--envelope dl|c5]`) or A4
+ * label sheets (`export labels … --out FILE.pdf`).
  *
  * PERSON is an id, or a name written exactly as one of the person's names or aliases. The
  * level defaults to team: what the campaign shares among itself, never private records.
@@ -15,6 +17,8 @@ import { collectDossier } from '../main/dossier/collect-dossier';
 import { dossierHtml } from '../main/dossier/dossier-html';
 import { dossierPdf } from '../main/dossier/dossier-pdf';
 import { dossierZip } from '../main/dossier/dossier-zip';
+import { mailAddresses } from '../main/dossier/mail-addresses';
+import { mailPdf, type MailLayout } from '../main/dossier/mail-pdf';
 import { isSharingLevel } from '../main/dossier/sharing';
 import { line, UsageError, type CliIo } from './output';
 
@@ -22,6 +26,7 @@ export interface PersonExportOptions {
   readonly out?: string;
   readonly level?: string;
   readonly tag?: string;
+  readonly envelope?: string;
 }
 
 const DEFAULT_LEVEL: SharingLevel = 'team';
@@ -29,7 +34,7 @@ const FORMATS = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.zip': 'zip' 
 
 /** Whether `casefile export WHAT` is one of the exports of this module. */
 export function isPersonExport(what: string | undefined): boolean {
-  return what === 'dossier' || what === 'addresses';
+  return what === 'dossier' || what === 'addresses' || what === 'envelopes' || what === 'labels';
 }
 
 export async function exportForPersons(
@@ -56,12 +61,24 @@ export async function exportForPersons(
       exportDossier(archive, persons[0], out, format, level, io),
     );
   }
+  if (options.tag !== undefined && persons.length > 0) {
+    throw new UsageError('Give either --tag or persons, not both.');
+  }
+  if (what === 'envelopes' || what === 'labels') {
+    const out = outFile(options.out, 'FILE.pdf');
+    if (path.extname(out).toLowerCase() !== '.pdf') {
+      throw new UsageError(
+        'Envelopes and labels are written as .pdf: end the --out file name with .pdf.',
+      );
+    }
+    const layout = what === 'labels' ? 'labels-a4' : envelopeOf(options.envelope);
+    return withArchive(archiveDir, (archive) =>
+      exportMail(archive, persons, options.tag, out, level, layout, io),
+    );
+  }
   const out = outFile(options.out, 'FILE.csv');
   if (path.extname(out).toLowerCase() !== '.csv') {
     throw new UsageError('An address list is written as .csv: end the --out file name with .csv.');
-  }
-  if (options.tag !== undefined && persons.length > 0) {
-    throw new UsageError('Give either --tag or persons, not both.');
   }
   return withArchive(archiveDir, (archive) =>
     exportAddresses(archive, persons, options.tag, out, level, io),
@@ -131,6 +148,51 @@ async function exportAddresses(
     );
   }
   return 0;
+}
+
+async function exportMail(
+  archive: Archive,
+  words: readonly string[],
+  tag: string | undefined,
+  out: string,
+  level: SharingLevel,
+  layout: MailLayout,
+  io: CliIo,
+): Promise<number> {
+  await archive.whenLoaded();
+  const persons = words.length
+    ? words.map((word) => findPerson(archive, word))
+    : personsFor(archive, tag);
+  const now = new Date();
+  const list = await mailAddresses(
+    archive,
+    persons.map((person) => person.id),
+    level,
+    { now },
+  );
+  if (list.addresses.length === 0) {
+    throw new CasefileError(
+      'not-found',
+      `None of these persons has a current address shared at the ${level} level, so there is nothing to print.`,
+    );
+  }
+  await writeFileAtomically(out, await mailPdf(list.addresses, { layout, createdAt: now }));
+  const what = layout === 'labels-a4' ? 'label' : 'envelope';
+  const count = list.addresses.length;
+  line(io.out, `Wrote ${count} ${what}${count === 1 ? '' : 's'} to ${out} (${level} level).`);
+  if (list.withoutAddress.length) {
+    line(
+      io.out,
+      `No current address shared at the ${level} level for: ${list.withoutAddress.map((person) => person.name).join(', ')}.`,
+    );
+  }
+  return 0;
+}
+
+function envelopeOf(value: string | undefined): MailLayout {
+  if (value === undefined || value.toLowerCase() === 'dl') return 'envelope-dl';
+  if (value.toLowerCase() === 'c5') return 'envelope-c5';
+  throw new UsageError('--envelope takes dl (220 × 110 mm) or c5 (229 × 162 mm).');
 }
 
 /** With a tag, everyone who has it; without, every prisoner. Sorted by name. */

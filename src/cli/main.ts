@@ -26,13 +26,17 @@ import { handlers } from '../main/api/handlers';
 import { readUtf8File } from './files';
 import { json, line, readAllStdin, UsageError, type CliIo } from './output';
 import { serve } from './serve-command';
+import { repair } from './repair-command';
 import { exportForPersons, isPersonExport } from './dossier-command';
 import { importPaths, isJsonlImport } from './import-command';
+import { changePassphrase, decrypt, encrypt, initEncrypted } from './encryption-command';
+import { currentPassphraseSource } from './passphrase-prompt';
+import { setFallbackPassphraseSource } from '../main/archive/encryption/unlock';
 
 const USAGE = `Usage: casefile <command> [options]
 
 Commands:
-  init                         create an empty archive
+  init [--encrypted]           create an empty archive (encrypted with a passphrase)
   add KIND --json '{…}'        add a record (or --file F.json, or - to read stdin)
   import FILE.jsonl            add the records of a JSONL file, one per line
   import PATH… [--json]        import files and folders (txt, md, html, pdf, docx, eml)
@@ -44,12 +48,25 @@ Commands:
   export archive --out FILE.jsonl
   export dossier PERSON --out FILE.pdf|.html|.zip [--level public|team|private]
   export addresses [--tag T | PERSON...] --out FILE.csv [--level public|team|private]
+  export envelopes [--tag T | PERSON...] --out FILE.pdf [--envelope dl|c5] [--level …]
+  export labels [--tag T | PERSON...] --out FILE.pdf [--level …]   (A4 sheets, 3 × 8)
                                (PERSON is an id or a name; the level defaults to team)
   verify                       check that every file, link and hash is whole
+  repair                       restore damaged files from the newest good backup (the
+                               damaged ones are kept in damaged/) and list what is left
   demo --archive DIR           write the fictional sample archive
-  serve [--port N] [--open]    serve the app on http://127.0.0.1 for a browser
+  serve [--port N] [--open] [--lock-after MINUTES]
+                               serve the app on http://127.0.0.1 for a browser; an
+                               encrypted archive asks for its passphrase in the page and
+                               locks after 15 minutes unused ($CASEFILE_LOCK_AFTER)
+  encrypt                      encrypt an existing archive with a new passphrase
+  decrypt                      store an encrypted archive in plaintext again
+  passphrase [--recovery]      change an encrypted archive's passphrase (with --recovery,
+                               the recovery key stands in for a forgotten one)
 
-Every command takes --archive DIR (default: $CASEFILE_ARCHIVE, else the app's own archive).`;
+Every command takes --archive DIR (default: $CASEFILE_ARCHIVE, else the app's own archive).
+On an encrypted archive, commands ask for the passphrase, or read $CASEFILE_PASSPHRASE
+(and $CASEFILE_NEW_PASSPHRASE for a new one) when run from scripts.`;
 
 const OPTIONS = {
   archive: { type: 'string' },
@@ -65,8 +82,12 @@ const OPTIONS = {
   tag: { type: 'string' },
   status: { type: 'string' },
   level: { type: 'string' },
+  envelope: { type: 'string' },
   port: { type: 'string' },
   open: { type: 'boolean' },
+  'lock-after': { type: 'string' },
+  encrypted: { type: 'boolean' },
+  recovery: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +96,8 @@ type Options = {
 };
 
 export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  // Every archive this run opens asks for (or reads) the passphrase when it is encrypted.
+  setFallbackPassphraseSource(currentPassphraseSource(io));
   try {
     // `--json` is a flag for output but takes a value for `add`: tell them apart first.
     const command = argv[0];
@@ -101,7 +124,13 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     const wantsJson = options.json === '';
     switch (command) {
       case 'init':
-        return await init(archiveDir, io);
+        return options.encrypted ? await initEncrypted(archiveDir, io) : await init(archiveDir, io);
+      case 'encrypt':
+        return await encrypt(archiveDir, io);
+      case 'decrypt':
+        return await decrypt(archiveDir, io);
+      case 'passphrase':
+        return await changePassphrase(archiveDir, io, options.recovery ?? false);
       case 'add':
         return await withDispatch(archiveDir, (call) => add(call, positionals, options, io));
       case 'import':
@@ -124,12 +153,20 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
           : await exportArchive(archiveDir, positionals, options, io);
       case 'verify':
         return await withArchive(archiveDir, (archive) => verify(archive, io));
+      case 'repair':
+        return await repair(archiveDir, io);
       case 'demo':
         return await demo(options.archive ? archiveDir : sampleArchiveDir(archiveDir), io);
       case 'serve':
         return await serve(
           archiveDir,
-          { port: parsePort(options.port), open: options.open ?? false },
+          {
+            port: parsePort(options.port),
+            open: options.open ?? false,
+            lockAfterMinutes: parseMinutes(
+              options['lock-after'] ?? process.env.CASEFILE_LOCK_AFTER,
+            ),
+          },
           io,
         );
       default:
@@ -137,6 +174,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     }
   } catch (error) {
     return report(error, io);
+  } finally {
+    setFallbackPassphraseSource(undefined);
   }
 }
 
@@ -419,6 +458,14 @@ function marked(snippet: string, highlights: readonly (readonly [number, number]
     at = end;
   }
   return out + snippet.slice(at);
+}
+
+function parseMinutes(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60)
+    throw new UsageError('--lock-after takes minutes from 0 (never) to 1440.');
+  return minutes;
 }
 
 function parsePort(value: string | undefined): number {

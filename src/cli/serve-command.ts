@@ -11,13 +11,14 @@ import { createDispatch } from '../main/api/dispatch';
 import { handlers } from '../main/api/handlers';
 import { startServer } from '../main/serve/http-server';
 import { line, type CliIo } from './output';
+import { PASSPHRASE_VARIABLE } from './passphrase-prompt';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
 
 export async function serve(
   archiveDir: string,
-  options: { port: number; open: boolean },
+  options: { port: number; open: boolean; lockAfterMinutes?: number },
   io: CliIo,
 ): Promise<number> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
@@ -31,6 +32,10 @@ export async function serve(
   const session = await ArchiveSession.start(archiveDir, {
     create: true,
     loadInBackground: true,
+    // An encrypted archive waits for its passphrase in the page, unless a script gave it.
+    unlockInPage: true,
+    passphrase: process.env[PASSPHRASE_VARIABLE] || undefined,
+    lockAfterMinutes: options.lockAfterMinutes,
   });
   const server = await startServer({
     dispatch: createDispatch(handlers, { session }),
@@ -40,7 +45,9 @@ export async function serve(
     await session.close();
     throw error;
   });
-  line(io.out, `Casefile is serving the archive in ${session.current.dir}`);
+  line(io.out, `Casefile is serving the archive in ${path.resolve(archiveDir)}`);
+  if (session.encryption.locked)
+    line(io.out, 'The archive is encrypted: enter its passphrase in the page.');
   line(io.out, `Open ${server.url}`);
   line(io.out, 'Press Ctrl+C to stop.');
   if (options.open) openInBrowser(server.url);

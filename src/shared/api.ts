@@ -30,6 +30,7 @@ import {
   PERSON_ROLES,
   PRISONER_STATUSES,
   RECORD_KINDS,
+  SHARING_LEVELS,
 } from './records';
 
 /** One call: the schema its input must satisfy and the schema of what it answers. */
@@ -246,6 +247,144 @@ export const FacilityDetail = z.object({
 });
 export type FacilityDetail = z.infer<typeof FacilityDetail>;
 
+/** Encryption at rest, as the window needs to know it. */
+export const EncryptionStatus = z.object({
+  encrypted: z.boolean(),
+  /** The archive is encrypted and waits for its passphrase: nothing is open. */
+  locked: z.boolean(),
+  /** An encrypted archive locks itself after this many minutes without use. */
+  lockAfterMinutes: z.number().nullable(),
+});
+export type EncryptionStatus = z.infer<typeof EncryptionStatus>;
+
+// ---------------------------------------------------------------- Prisoner workspace: timeline and undo
+
+export const TimelineEntry = z.object({
+  date: IsoDate,
+  source: z.enum(['event', 'case', 'address', 'letter', 'article', 'document']),
+  /** What happened, as a code: an event type, a case date, `transfer`, `out`/`in`, a document type. */
+  what: z.string(),
+  recordId: z.string(),
+  text: z.string(),
+  detail: z.string().optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+const RecordKey = z.object({ kind: z.enum(RECORD_KINDS), id: z.string() });
+
+export const DeletionReceipt = z.object({
+  /** Hand it to `records.restore` to undo, while the app runs. */
+  undoToken: z.string(),
+  /** The record and what belonged to it (a person's addresses, cases, letters…). */
+  removed: z.array(RecordKey.extend({ title: z.string() })),
+  /** Records that stay, whose links to the deleted ones were cut. */
+  unlinked: z.array(RecordKey),
+});
+export type DeletionReceipt = z.infer<typeof DeletionReceipt>;
+
+/** The settings of an archive a person may change from the interface. */
+export const ArchiveSettings = z.object({
+  /** The dashboard lists prisoners with no letter sent for more than this many days. */
+  quietDays: z
+    .number()
+    .int('Write the number of days as a whole number.')
+    .min(1, 'The number of days is at least 1.')
+    .max(3650, 'The number of days is at most 3650 (ten years).'),
+});
+export type ArchiveSettings = z.infer<typeof ArchiveSettings>;
+
+// ---------------------------------------------------------------- Dossiers and exports
+const ExportLevel = z.enum(SHARING_LEVELS);
+/** What a sharing level keeps out of one prisoner's dossier, shown before anything is saved. */
+export const ExportPreview = z.object({
+  personId: Id,
+  level: ExportLevel,
+  /** Whether the person themself is shared at the level; if not, nothing can be exported. */
+  personShared: z.boolean(),
+  counts: z.record(z.string(), z.number()),
+  leftOut: z.array(
+    z.object({ kind: z.string(), id: z.string(), title: z.string(), why: z.string() }),
+  ),
+});
+export type ExportPreview = z.infer<typeof ExportPreview>;
+export const ExportRequest = z.discriminatedUnion('what', [
+  z.object({
+    what: z.literal('dossier'),
+    personId: Id,
+    level: ExportLevel,
+    format: z.enum(['pdf', 'html', 'zip']),
+  }),
+  z.object({
+    what: z.literal('addresses'),
+    level: ExportLevel,
+    /** The persons to list; without them, everyone with `tag`, or else every prisoner. */
+    personIds: z.array(Id).max(100_000).optional(),
+    tag: z.string().min(1).max(200).optional(),
+    /** A CSV list, or printable envelopes (DL, C5) or A4 label sheets as a PDF. */
+    layout: z.enum(['csv', 'envelope-dl', 'envelope-c5', 'labels-a4']).default('csv'),
+  }),
+]);
+export type ExportRequest = z.infer<typeof ExportRequest>;
+export const ExportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['working', 'done', 'failed']),
+  /** What the export is doing now, as a key the window translates. */
+  step: z.enum(['collecting', 'rendering', 'done', 'failed']),
+  bytes: z.number(),
+  fileName: z.string().optional(),
+  mediaType: z.string().optional(),
+  /** A plain-words note on the result, e.g. how many addresses were written. */
+  summary: z.record(z.string(), z.number()).optional(),
+  error: z.string().optional(),
+});
+export type ExportJob = z.infer<typeof ExportJob>;
+const JobId = z.string().min(1).max(100);
+
+// ---------------------------------------------------------------- Import of files and pasted text
+/** A slice of a file per call: 1 MiB, about 1.4 MB as base64, small for any transport. */
+export const IMPORT_SLICE_BYTES = 1024 * 1024;
+const ImportDecision = z.enum(['pending', 'accepted', 'rejected']);
+export const ImportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['receiving', 'working', 'done', 'cancelled']),
+  done: z.number(),
+  total: z.number(),
+  current: z.string().optional(),
+  created: z.array(
+    z.object({
+      file: z.string(),
+      kind: z.enum(['article', 'document', 'letter']),
+      id: z.string(),
+      title: z.string(),
+      notes: z.array(z.string()),
+      persons: z.array(
+        z.object({
+          personId: z.string(),
+          name: z.string(),
+          form: z.string(),
+          sentence: z.string(),
+          decision: ImportDecision,
+        }),
+      ),
+    }),
+  ),
+  skipped: z.array(
+    z.object({ file: z.string(), reason: z.string(), duplicateOf: z.string().optional() }),
+  ),
+  failed: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Files left untouched because the import was cancelled before it reached them. */
+  notReached: z.number(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
+const ImportFileName = z
+  .string()
+  .min(1, 'A file needs a name.')
+  .max(1000, 'A file name is at most 1,000 characters.');
+const Base64Slice = z
+  .string()
+  .max(Math.ceil(IMPORT_SLICE_BYTES / 3) * 4, 'A slice is at most 1 MiB.')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A slice must be base64.');
+
 export const apiTable = {
   'archive.info': entry(z.object({}), ArchiveInfo),
   /** Switches to the fictional sample archive, creating it on first use. */
@@ -305,6 +444,99 @@ export const apiTable = {
   'workspace.facilities': entry(z.object({}), z.object({ rows: z.array(FacilityRow) })),
   /** One facility with who is held there now and who was before. */
   'workspace.facility': entry(ById, FacilityDetail),
+
+  // ---------------------------------------------------------------- Prisoner workspace: timeline and undo
+  /** Every dated thing about one person, oldest first. */
+  'workspace.timeline': entry(
+    z.object({ personId: Id }),
+    z.object({ entries: z.array(TimelineEntry) }),
+  ),
+  /** Deletes any record with what belongs to it, cutting the links to it, so that it can be undone. */
+  'records.delete': entry(RecordKey.extend({ id: Id }), DeletionReceipt),
+  /** Undoes a `records.delete`: the records come back and the links that were cut are set again. */
+  'records.restore': entry(
+    z.object({ undoToken: z.string().min(1).max(100) }),
+    z.object({ restored: z.array(RecordKey), relinked: z.array(RecordKey) }),
+  ),
+
+  // ---------------------------------------------------------------- Settings, language and look
+  /** The archive's own settings (the language and the theme are kept on the computer). */
+  'settings.get': entry(z.object({}), ArchiveSettings),
+  /** Changes some of the archive's settings; what is not given stays as it is. */
+  'settings.update': entry(ArchiveSettings.partial(), ArchiveSettings),
+
+  // ---------------------------------------------------------------- Encryption at rest
+  /** Whether the archive is encrypted, and whether it waits for its passphrase. */
+  'encryption.status': entry(z.object({}), EncryptionStatus),
+  /** Opens the encrypted archive that waits for its passphrase. */
+  'encryption.unlock': entry(
+    z.object({
+      passphrase: z
+        .string()
+        .min(1, 'Enter the passphrase.')
+        .max(1024, 'A passphrase is at most 1,024 characters.'),
+    }),
+    ArchiveInfo,
+  ),
+  /** Closes an encrypted archive and forgets its key until the passphrase is entered again. */
+  'encryption.lock': entry(z.object({}), EncryptionStatus),
+
+  // ---------------------------------------------------------------- Dossiers and exports
+  /** Which records a sharing level keeps out of a prisoner's dossier. */
+  'export.preview': entry(z.object({ personId: Id, level: ExportLevel }), ExportPreview),
+  /** Starts a dossier or address-list export in the background; poll `export.status`. */
+  'export.start': entry(ExportRequest, ExportJob),
+  'export.status': entry(z.object({ jobId: JobId }), ExportJob),
+  /** The finished file, a slice at a time (base64), so that large ZIPs cross any transport. */
+  'export.chunk': entry(
+    z.object({ jobId: JobId, offset: z.number().int().min(0) }),
+    z.object({ base64: z.string(), nextOffset: z.number().nullable() }),
+  ),
+  /** Forgets a finished export's bytes (they are forgotten by themselves after a while too). */
+  'export.discard': entry(z.object({ jobId: JobId }), z.object({ discarded: z.boolean() })),
+
+  // ---------------------------------------------------------------- Import of files and pasted text
+  /** Announces the files of a batch; files over the size limit are refused at once. */
+  'import.begin': entry(
+    z.object({
+      files: z
+        .array(z.object({ name: ImportFileName, size: z.number().int().min(0) }))
+        .min(1, 'Choose at least one file.')
+        .max(10_000),
+    }),
+    ImportJob,
+  ),
+  /** One slice of one file, in order: `offset` is where the previous slice ended. */
+  'import.send': entry(
+    z.object({
+      jobId: JobId,
+      index: z.number().int().min(0),
+      offset: z.number().int().min(0),
+      data: Base64Slice,
+    }),
+    z.object({ received: z.number() }),
+  ),
+  'import.start': entry(z.object({ jobId: JobId }), ImportJob),
+  'import.status': entry(z.object({ jobId: JobId }), ImportJob),
+  'import.cancel': entry(z.object({ jobId: JobId }), ImportJob),
+  /** Accepting a suggested person links the record to them; rejecting puts it away. */
+  'import.decide': entry(
+    z.object({
+      jobId: JobId,
+      recordId: Id,
+      personId: Id,
+      decision: z.enum(['accepted', 'rejected']),
+    }),
+    ImportJob,
+  ),
+  /** Pasted text as a new article, with the persons it mentions to review. */
+  'import.paste': entry(
+    z.object({
+      title: ArticleFields.shape.title,
+      text: z.string().min(1, 'Paste some text.').max(20_000_000),
+    }),
+    ImportJob,
+  ),
 };
 
 export type ApiTable = typeof apiTable;

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'conflict',
   'archive-locked',
   'archive-damaged',
+  'passphrase-required',
+  'wrong-passphrase',
   'archive-too-new',
   'not-an-archive',
   'io',

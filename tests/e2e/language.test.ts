@@ -31,7 +31,30 @@ async function seed(): Promise<string> {
   return person.id;
 }
 
+/**
+ * Words in Latin letters left on a Russian page: an English string not put through the
+ * dictionary. The prisoner's Latin name, the app's name, the archive's folder name, the
+ * language's own name in the switch and the keys' names are not words to translate.
+ */
+function latinWordsLeft(text: string): string[] {
+  const allowed = new Set([
+    ...PRISONER.name.split(' '),
+    'Casefile',
+    'archive',
+    'English',
+    'Ctrl',
+    'Enter',
+    'Esc',
+    'Home',
+    'End',
+  ]);
+  const words = text.match(/[A-Za-zÄäÖöÜü]{2,}/g) ?? [];
+  return [...new Set(words.filter((word) => !allowed.has(word)))];
+}
+
 test('switching to Russian shows the pages in Russian, and the choice is kept', async () => {
+  // The check finds an English word among Russian ones.
+  expect(latinWordsLeft('Переписка · 3 письма · Show more')).toEqual(['Show', 'more']);
   const personId = await seed();
   const app = await harness.openApp();
   const { page } = app;
@@ -64,6 +87,18 @@ test('switching to Russian shows the pages in Russian, and the choice is kept', 
   const letters = await page.locator('.letters-table').innerText();
   expect(letters).toMatch(/\d{4} г\./);
   await harness.screenshot(page, 'person-ru');
+  expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
+
+  // The search results and the settings speak Russian too.
+  await page.goto(`${harness.server.url}#/search?q=${encodeURIComponent('Қанат')}`);
+  await page.locator('.hit').first().waitFor();
+  await harness.screenshot(page, 'search-ru');
+  expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
+  await page.goto(`${harness.server.url}#/settings`);
+  await page.getByRole('heading', { name: 'Настройки', level: 1 }).waitFor();
+  expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
+  await page.getByRole('radio', { name: 'Тёмная' }).check();
+  await harness.screenshot(page, 'settings-ru-dark');
   expect(app.errors).toEqual([]);
 });
 

@@ -91,11 +91,11 @@ test('kind, person and date filters narrow the results, live in the address, and
   const list = resultsList(page);
   // Each row: kind, title, date, and the snippet with the word marked.
   const articleRow = list.getByRole('option', { name: /Second vigil outside the court/ });
-  await expect.poll(() => articleRow.innerText(), { timeout: 10_000 }).toContain('01.06.2024');
+  await expect.poll(() => articleRow.innerText(), { timeout: 10_000 }).toContain('1 Jun 2024');
   expect(await articleRow.textContent()).toContain('Article');
   expect(await articleRow.locator('mark').first().innerText()).toBe('candlelight');
   const eventRow = list.getByRole('option', { name: /Other event/ });
-  expect(await eventRow.innerText()).toContain('01.04.2024');
+  expect(await eventRow.innerText()).toContain('1 Apr 2024');
   expect(await eventRow.innerText()).toContain('Nurlan Kushakbaev');
   await harness.screenshot(page, 'search-results');
 
@@ -135,7 +135,7 @@ test('kind, person and date filters narrow the results, live in the address, and
   const dates = await list
     .getByRole('option')
     .evaluateAll((rows) => rows.map((row) => row.querySelector('.hit-date')?.textContent));
-  expect(dates.sort()).toEqual(['15.03.2024', '20.05.2024']);
+  expect(dates.sort()).toEqual(['15 Mar 2024', '20 May 2024']);
   expect(await from.inputValue()).toBe('01.03.2024');
   await harness.screenshot(page, 'search-filtered');
 

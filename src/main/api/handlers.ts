@@ -11,6 +11,11 @@ import { facilityDetail, facilityRows } from '../workspace/facilities';
 import { prisonerRows } from '../workspace/prisoner-rows';
 import { archiveToday, quietDaysOf, readWorkspace } from '../workspace/read-workspace';
 import type { ApiContext, Handlers } from './dispatch';
+import { encryptionHandlers } from './encryption-handlers';
+import { exportHandlers } from './export-handlers';
+import { importHandlers } from './import-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { workspaceRecordHandlers } from './workspace-record-handlers';
 
 type Prefix<N> = N extends `${infer P}.list` ? P : never;
 type CrudPrefix = Prefix<ApiName>;
@@ -56,6 +61,11 @@ const info = async (
 ): Promise<ApiOutput<'archive.info'>> => context.session.current.info;
 
 export const handlers: Handlers = {
+  ...encryptionHandlers,
+  ...exportHandlers,
+  ...importHandlers,
+  ...settingsHandlers,
+  ...workspaceRecordHandlers,
   'archive.info': info,
   'archive.openSample': async (_input, context) => (await context.session.openSample()).info,
   'archive.openMain': async (_input, context) => (await context.session.openMain()).info,

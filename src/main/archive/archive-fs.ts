@@ -1,6 +1,8 @@
 /**
  * Every read and write of an archive's files goes through this module, so that durability
- * (and, later, encryption at rest) is decided in one place.
+ * and encryption at rest are decided in one place: with a cipher, every file it writes is
+ * encrypted and every file it reads must verify (see encryption/file-cipher.ts), except the
+ * key file, which has to be read before the archive is unlocked.
  *
  * Paths given to it are relative to the archive folder and use '/' separators; it refuses
  * any path that would leave the folder.
@@ -9,6 +11,8 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CasefileError } from '../../shared/errors';
+import type { FileCipher } from './encryption/file-cipher';
+import { KEY_FILE } from './encryption/key-file';
 
 const TEMP_SUFFIX = '.tmp';
 
@@ -17,8 +21,24 @@ export class ArchiveFs {
   /** Per-file write queues: writes to one file happen one at a time, in call order. */
   private readonly writers = new Map<string, CoalescingWriter>();
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    /** Set for an encrypted archive: no file is then written in plaintext. */
+    private readonly cipher: FileCipher | null = null,
+  ) {
     this.root = path.resolve(root);
+  }
+
+  get encrypted(): boolean {
+    return this.cipher !== null;
+  }
+
+  /**
+   * The file name standing for a content hash in the text and blob stores: the hash itself,
+   * or in an encrypted archive a keyed hash of it, which tells nothing about the content.
+   */
+  contentName(hash: string): string {
+    return this.cipher ? this.cipher.contentName(hash) : hash;
   }
 
   /** The absolute path of a file of the archive; throws on paths that escape the folder. */
@@ -31,11 +51,12 @@ export class ArchiveFs {
   }
 
   async readBytes(relative: string): Promise<Buffer> {
-    return fs.readFile(this.resolve(relative));
+    const bytes = await fs.readFile(this.resolve(relative));
+    return this.sealsFile(relative) ? this.cipher!.decrypt(relative, bytes) : bytes;
   }
 
   async readText(relative: string): Promise<string> {
-    return fs.readFile(this.resolve(relative), 'utf8');
+    return (await this.readBytes(relative)).toString('utf8');
   }
 
   async exists(relative: string): Promise<boolean> {
@@ -74,7 +95,9 @@ export class ArchiveFs {
     } catch {
       // fall through: it has to be made
     }
-    await fs.mkdir(absolute, { recursive: true });
+    await fs.mkdir(absolute, { recursive: true }).catch((error: unknown) => {
+      throw toIoError(error);
+    });
     await syncDirectory(path.dirname(absolute));
   }
 
@@ -87,7 +110,9 @@ export class ArchiveFs {
   async writeAtomic(relative: string, data: string | Uint8Array): Promise<void> {
     let writer = this.writers.get(relative);
     if (!writer) {
-      writer = new CoalescingWriter((content) => writeFileDurably(this.resolve(relative), content));
+      writer = new CoalescingWriter((content) =>
+        writeFileDurably(this.resolve(relative), this.seal(relative, content)),
+      );
       this.writers.set(relative, writer);
     }
     await writer.write(data);
@@ -97,17 +122,21 @@ export class ArchiveFs {
   async writeOnce(relative: string, data: string | Uint8Array): Promise<boolean> {
     if (await this.exists(relative)) return false;
     await this.ensureDir(path.posix.dirname(relative));
-    await writeFileDurably(this.resolve(relative), data);
+    await writeFileDurably(this.resolve(relative), this.seal(relative, data));
     return true;
   }
 
   async copyFile(fromRelative: string, toRelative: string): Promise<void> {
     await this.ensureDir(path.posix.dirname(toRelative));
+    // Read and sealed again: an encrypted file is bound to its path.
     const data = await this.readBytes(fromRelative);
-    await writeFileDurably(this.resolve(toRelative), data);
+    await writeFileDurably(this.resolve(toRelative), this.seal(toRelative, data));
   }
 
-  /** Moves a file within the archive, durably (used to keep damaged files aside). */
+  /**
+   * Moves a file within the archive, durably (used to keep damaged files aside). The bytes
+   * move as they are: an encrypted file moved this way stays bound to its old path.
+   */
   async move(fromRelative: string, toRelative: string): Promise<void> {
     await this.ensureDir(path.posix.dirname(toRelative));
     await fs.rename(this.resolve(fromRelative), this.resolve(toRelative));
@@ -128,6 +157,15 @@ export class ArchiveFs {
     for (const name of await this.list(relativeDir)) {
       if (name.endsWith(TEMP_SUFFIX)) await this.removeFile(`${relativeDir}/${name}`);
     }
+  }
+
+  /** Whether a file is encrypted in this archive: all but the key file, when there is a cipher. */
+  private sealsFile(relative: string): boolean {
+    return this.cipher !== null && path.posix.normalize(relative) !== KEY_FILE;
+  }
+
+  private seal(relative: string, data: string | Uint8Array): string | Uint8Array {
+    return this.sealsFile(relative) ? this.cipher!.encrypt(relative, data) : data;
   }
 
   /** Resolves once every write queued so far is durable. */

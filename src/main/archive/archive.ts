@@ -5,7 +5,7 @@
  *
  * Folder layout (see docs/DESIGN.md):
  *   archive.json  data/<collection>/NNNNNN.json  text/<hash>.txt  blobs/<aa>/<hash>
- *   index/  backups/<stamp>/  damaged/<stamp>/  .lock
+ *   index/  backups/<stamp>/  damaged/<stamp>/  .lock  archive.key (encrypted archives)
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -31,6 +31,7 @@ import {
   migrate,
   newManifest,
   parseManifest,
+  Settings,
   writeManifest,
   type Manifest,
   type Migration,
@@ -39,6 +40,17 @@ import { createBackup, findGoodCopy, listBackups } from './backups';
 import { DamagedShardError, ShardedCollection } from './sharded-collection';
 import { PERSON_LINKED_ONLY_BY_PERSON_IDS, mayPointTo, referencesOf } from './references';
 import { PersonLinks } from './person-links';
+import { FileCipher, isSealed } from './encryption/file-cipher';
+import {
+  KEY_FILE,
+  createKeyFile,
+  rewrapForPassphrase,
+  serialiseKeyFile,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  type KeyFile,
+} from './encryption/key-file';
+import { unlock, type UnlockOptions } from './encryption/unlock';
 
 /** A record as kept in data/: large text replaced by the hash of its file in text/. */
 export type Stored<K extends RecordKind> = Omit<RecordOf<K>, 'body' | 'text'> & {
@@ -58,9 +70,11 @@ export type ArchiveChange =
 
 export type ChangeListener = (changes: readonly ArchiveChange[]) => void;
 
-export interface OpenOptions {
+export interface OpenOptions extends UnlockOptions {
   /** Create a new archive when the folder holds none (it must be empty or missing). */
   readonly create?: boolean;
+  /** With `create`: encrypt the new archive with this passphrase. */
+  readonly encryptWith?: string;
   readonly name?: string;
   readonly isSample?: boolean;
   /** The clock, injectable for tests. */
@@ -145,14 +159,20 @@ export class Archive {
   private fullyLoaded: Promise<void> = Promise.resolve();
   /** Changes run one at a time, so that link checks and backups see a consistent archive. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The recovery key of an archive encrypted by this open (`encryptWith`): shown once to
+   * the person, never stored in plaintext.
+   */
+  newRecoveryKey: string | null = null;
 
   private constructor(
     readonly dir: string,
     private manifest: Manifest,
     private readonly lock: ArchiveLock,
     readonly now: () => Date,
+    private readonly keys: { keyFile: KeyFile; dataKey: Buffer; cipher: FileCipher } | null,
   ) {
-    this.files = new ArchiveFs(dir);
+    this.files = new ArchiveFs(dir, keys?.cipher ?? null);
     this.texts = new TextStore(this.files);
     this.blobs = new BlobStore(this.files);
     this.collections = Object.fromEntries(
@@ -174,20 +194,39 @@ export class Archive {
     await prepareFolder(root, options.create ?? false);
     const lock = await ArchiveLock.acquire(root);
     try {
-      const files = new ArchiveFs(root);
+      let keys = await unlock(new ArchiveFs(root), options);
+      let newRecoveryKey: string | null = null;
+      const isNew = !(await new ArchiveFs(root).exists(MANIFEST_FILE));
+      if (isNew && !options.create) throw notAnArchive(root);
+      if (isNew && options.encryptWith !== undefined && !keys) {
+        // The key file comes first: from then on nothing is written in plaintext.
+        const created = await createKeyFile(options.encryptWith);
+        await new ArchiveFs(root).writeAtomic(KEY_FILE, serialiseKeyFile(created.keyFile));
+        keys = { ...created, cipher: new FileCipher(created.dataKey) };
+        newRecoveryKey = created.recoveryKey;
+      }
+      const files = new ArchiveFs(root, keys?.cipher ?? null);
       const recoveries: Recovery[] = [];
       let manifest: Manifest;
-      if (!(await files.exists(MANIFEST_FILE))) {
-        if (!options.create) throw notAnArchive(root);
+      if (isNew) {
         manifest = newManifest(options.name ?? path.basename(root), now(), options.isSample);
         for (const folder of FOLDERS) await files.ensureDir(folder);
         await writeManifest(files, manifest);
       } else {
+        if (!keys && isSealed(await files.readBytes(MANIFEST_FILE))) {
+          // Without its key file an encrypted archive would look damaged throughout, and
+          // "repairing" it would set every file aside: refuse, touching nothing.
+          throw new CasefileError(
+            'archive-damaged',
+            `This archive is encrypted, but its key file (${KEY_FILE}) is missing. Put the key file back (from a copy of the archive) to open it.`,
+          );
+        }
         manifest = await readManifestOrRestore(files, now(), recoveries);
       }
       manifest = (await migrate(files, manifest, options.migrations, options.formatVersion))
         .manifest;
-      const archive = new Archive(root, manifest, lock, now);
+      const archive = new Archive(root, manifest, lock, now, keys);
+      archive.newRecoveryKey = newRecoveryKey;
       archive.recoveries.push(...recoveries);
       const later = options.loadInBackground ? LOADED_IN_BACKGROUND : [];
       await Promise.all([
@@ -218,6 +257,7 @@ export class Archive {
       formatVersion: this.manifest.formatVersion,
       createdAt: this.manifest.createdAt,
       isSample: this.manifest.isSample,
+      encrypted: this.keys !== null,
       counts: Object.fromEntries(
         RECORD_KINDS.map((kind) => [kind, this.collections[kind].size]),
       ) as Record<RecordKind, number>,
@@ -227,6 +267,40 @@ export class Archive {
         ? { done: this.loadedKinds.size, total: RECORD_KINDS.length }
         : undefined,
     };
+  }
+
+  get isEncrypted(): boolean {
+    return this.keys !== null;
+  }
+
+  /**
+   * Wraps the data key with a new passphrase, after checking the current one (or the
+   * recovery key, when the passphrase is forgotten). Only the key file changes: every other
+   * file stays as it is, and the recovery key keeps working.
+   */
+  async changePassphrase(
+    current: string | { readonly recoveryKey: string },
+    next: string,
+  ): Promise<void> {
+    const keys = this.keys;
+    if (!keys) {
+      throw new CasefileError(
+        'validation',
+        'This archive is not encrypted, so it has no passphrase.',
+      );
+    }
+    await this.serially(async () => {
+      const checked =
+        typeof current === 'string'
+          ? await unlockWithPassphrase(keys.keyFile, current)
+          : unlockWithRecoveryKey(keys.keyFile, current.recoveryKey);
+      if (!checked.equals(keys.dataKey)) {
+        throw new CasefileError('internal', 'The key file no longer matches the open archive.');
+      }
+      const keyFile = await rewrapForPassphrase(keys.keyFile, keys.dataKey, next);
+      await this.files.writeAtomic(KEY_FILE, serialiseKeyFile(keyFile));
+      keys.keyFile = keyFile;
+    });
   }
 
   /** Whether the records of a kind have been read (see `loadInBackground`). */
@@ -252,6 +326,17 @@ export class Archive {
     return this.manifest.settings;
   }
 
+  /** Changes some settings and writes them to archive.json at once; returns them all. */
+  async updateSettings(patch: Partial<Manifest['settings']>): Promise<Manifest['settings']> {
+    return this.serially(async () => {
+      const settings = Settings.parse({ ...this.manifest.settings, ...patch });
+      const manifest = { ...this.manifest, settings };
+      await writeManifest(this.files, manifest);
+      this.manifest = manifest;
+      return settings;
+    });
+  }
+
   /** Waits for pending writes, takes a backup if anything changed, and releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -260,14 +345,18 @@ export class Archive {
       () => false,
       () => true,
     );
-    if (!readingFailed) {
-      await this.serially(async () => {
-        await this.files.flush();
-        if (this.changedSinceBackup) await this.backupNow();
-      });
+    try {
+      if (!readingFailed) {
+        await this.serially(async () => {
+          await this.files.flush();
+          if (this.changedSinceBackup) await this.backupNow();
+        });
+      }
+    } finally {
+      // Even when the backup fails (a full disk), the archive must not stay locked.
+      this.closed = true;
+      await this.lock.release();
     }
-    this.closed = true;
-    await this.lock.release();
   }
 
   /** Calls `listener` after every durable change; returns the function that stops it. */
@@ -413,24 +502,41 @@ export class Archive {
 
   /** Deletes a record that nothing links to; returns it whole (so that it can be restored). */
   async remove<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    const [whole] = await this.removeMany([{ kind, id }]);
+    return whole as RecordOf<K>;
+  }
+
+  /**
+   * Deletes records that nothing outside them links to (they may link to each other, as a
+   * person's letters do to the person and to one another); returns them whole, in order.
+   * One pass over the kinds that may point to them, and one write per shard: deleting a
+   * person with hundreds of letters one letter at a time took a scan of every letter each.
+   */
+  async removeMany(keys: readonly { kind: RecordKind; id: string }[]): Promise<AnyRecord[]> {
     return this.serially(async () => {
-      const stored = this.stored(kind, id);
-      const linkedFrom = this.recordsLinkingTo(kind, id);
+      const stored = keys.map((key) => ({ ...key, record: this.stored(key.kind, key.id) }));
+      const linkedFrom = this.recordsLinkingToAny(keys).filter(
+        (link) => !keys.some((key) => key.kind === link.kind && key.id === link.id),
+      );
       if (linkedFrom.length > 0) {
         const counts = new Map<RecordKind, number>();
         for (const link of linkedFrom) counts.set(link.kind, (counts.get(link.kind) ?? 0) + 1);
         const listed = [...counts].map(([k, n]) => `${n} ${k}${n > 1 ? 's' : ''}`).join(', ');
+        const what = keys.length === 1 ? `This ${keys[0].kind}` : 'These records';
         throw new CasefileError(
           'conflict',
-          `This ${kind} cannot be deleted while other records point to it (${listed}). Delete or change those first.`,
+          `${what} cannot be deleted while other records point to ${keys.length === 1 ? 'it' : 'them'} (${listed}). Delete or change those first.`,
           { linkedFrom },
         );
       }
-      const whole = await this.hydrate(kind, stored);
-      await this.collections[kind].remove(id);
+      const wholes: AnyRecord[] = [];
+      for (const { kind, record } of stored) wholes.push(await this.hydrate(kind, record));
+      const byKind = new Map<RecordKind, string[]>();
+      for (const { kind, id } of keys) byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+      for (const [kind, ids] of byKind) await this.collections[kind].removeMany(ids);
       this.changedSinceBackup = true;
-      this.emit([{ type: 'remove', kind, id }]);
-      return whole;
+      this.emit(keys.map(({ kind, id }) => ({ type: 'remove' as const, kind, id })));
+      return wholes;
     });
   }
 
@@ -548,22 +654,42 @@ export class Archive {
     kind: RecordKind,
     id: string,
   ): { kind: RecordKind; id: string; field: string }[] {
+    return this.recordsLinkingToAny([{ kind, id }]);
+  }
+
+  /** The links to any of `targets` from other records, one pass over each kind that may hold one. */
+  private recordsLinkingToAny(
+    targets: readonly { kind: RecordKind; id: string }[],
+  ): { kind: RecordKind; id: string; field: string }[] {
+    const wanted = new Set(targets.map((target) => `${target.kind}:${target.id}`));
     const found: { kind: RecordKind; id: string; field: string }[] = [];
     const check = (sourceKind: RecordKind, record: AnyStored) => {
       for (const ref of referencesOf(sourceKind, record as unknown as AnyRecord)) {
-        if (ref.kind === kind && ref.id === id && !(sourceKind === kind && record.id === id)) {
+        if (ref.kind === sourceKind && ref.id === record.id) continue;
+        if (wanted.has(`${ref.kind}:${ref.id}`)) {
           found.push({ kind: sourceKind, id: record.id, field: ref.field });
         }
       }
     };
-    // Only the kinds that may point to this kind are looked at, and for a person the
-    // kinds linked by personId(s) come from PersonLinks: no scan of 200,000 letters.
+    const targetKinds = new Set(targets.map((target) => target.kind));
+    const persons = targets.filter((target) => target.kind === 'person');
+    // Only the kinds that may point to these kinds are looked at, and for persons the kinds
+    // linked by personId(s) come from PersonLinks: no scan of 200,000 letters.
     for (const sourceKind of RECORD_KINDS) {
-      if (!mayPointTo(sourceKind, kind)) continue;
+      if (![...targetKinds].some((kind) => mayPointTo(sourceKind, kind))) continue;
       const collection = this.collections[sourceKind];
-      if (kind === 'person' && PERSON_LINKED_ONLY_BY_PERSON_IDS.includes(sourceKind)) {
-        for (const linked of this.personLinks.idsFor(id, sourceKind))
-          check(sourceKind, collection.get(linked)!);
+      const onlyPersons = [...targetKinds].every(
+        (kind) => kind === 'person' || !mayPointTo(sourceKind, kind),
+      );
+      if (onlyPersons && PERSON_LINKED_ONLY_BY_PERSON_IDS.includes(sourceKind)) {
+        const seen = new Set<string>();
+        for (const person of persons) {
+          for (const linked of this.personLinks.idsFor(person.id, sourceKind)) {
+            if (seen.has(linked)) continue;
+            seen.add(linked);
+            check(sourceKind, collection.get(linked)!);
+          }
+        }
         continue;
       }
       for (const record of collection.values()) check(sourceKind, record);
@@ -749,7 +875,14 @@ async function prepareFolder(root: string, create: boolean): Promise<void> {
   try {
     const entries = await fs.readdir(root);
     if (create && !entries.includes(MANIFEST_FILE)) {
-      const foreign = entries.filter((name) => !name.startsWith('.'));
+      // A key file alone is an encrypted archive whose creation was interrupted.
+      const foreign: string[] = [];
+      for (const name of entries) {
+        if (name.startsWith('.') || name === KEY_FILE) continue;
+        // Our own folders, still empty: a creation cut short by a crash or a power loss.
+        if (await isEmptyOwnFolder(root, name)) continue;
+        foreign.push(name);
+      }
       if (foreign.length > 0) {
         throw new CasefileError(
           'not-an-archive',
@@ -762,6 +895,12 @@ async function prepareFolder(root: string, create: boolean): Promise<void> {
     if (!create) throw notAnArchive(root);
     await fs.mkdir(root, { recursive: true });
   }
+}
+
+async function isEmptyOwnFolder(root: string, name: string): Promise<boolean> {
+  if (!(FOLDERS as readonly string[]).includes(name)) return false;
+  const inside = await fs.readdir(path.join(root, name)).catch(() => null);
+  return inside !== null && inside.length === 0;
 }
 
 function notAnArchive(root: string): CasefileError {

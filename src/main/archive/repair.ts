@@ -43,7 +43,9 @@ export async function repairArchive(
       archive = await Archive.open(dir, { now: options.now });
       restored.push(...archive.recoveries);
     }
-    return { restored, remaining: await verifyArchive(archive) };
+    // verify also lists the files restored at open; those are in `restored` already.
+    const remaining = (await verifyArchive(archive)).filter((problem) => problem.kind);
+    return { restored, remaining };
   } finally {
     await archive.close();
   }

@@ -174,17 +174,24 @@ export class ShardedCollection<T extends StoredRecord> {
 
   /** Removes a record and returns once the removal is durable. */
   async remove(id: string): Promise<T> {
-    const shard = this.shardHolding(id);
     const record = this.byId.get(id)!;
-    const list = shard.db.data.records;
-    list.splice(
-      list.findIndex((candidate) => candidate.id === id),
-      1,
-    );
-    this.byId.delete(id);
-    this.shardOf.delete(id);
-    await this.writeShards(new Set([shard]));
+    await this.removeMany([id]);
     return record;
+  }
+
+  /** Removes records, writing each shard that held any of them once. */
+  async removeMany(ids: readonly string[]): Promise<void> {
+    const gone = new Set(ids);
+    const touched = new Set<Shard<T>>();
+    for (const id of gone) touched.add(this.shardHolding(id));
+    for (const shard of touched) {
+      shard.db.data.records = shard.db.data.records.filter((record) => !gone.has(record.id));
+    }
+    for (const id of gone) {
+      this.byId.delete(id);
+      this.shardOf.delete(id);
+    }
+    await this.writeShards(touched);
   }
 
   /** The shard file that holds a record, relative to the archive. */

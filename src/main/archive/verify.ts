@@ -10,6 +10,7 @@ import {
   type AnyRecord,
   type RecordKind,
 } from '../../shared/records';
+import { CasefileError } from '../../shared/errors';
 import { largeTextField, type Archive } from './archive';
 import { sha256 } from './content-stores';
 
@@ -80,7 +81,9 @@ async function checkContent(
   let content: string | Buffer;
   try {
     content = await read();
-  } catch {
+  } catch (error) {
+    // In an encrypted archive a file that does not verify says so in its own words.
+    if (error instanceof CasefileError && error.code === 'archive-damaged') return error.message;
     return `its ${what} ${hash} is missing from the archive.`;
   }
   return sha256(content) === hash

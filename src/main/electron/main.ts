@@ -53,7 +53,8 @@ async function start(): Promise<void> {
   try {
     archiveSession = await ArchiveSession.start(
       defaultArchiveDir(process.platform, process.env, os.homedir()),
-      { loadInBackground: true },
+      // An encrypted archive waits for its passphrase on the window's unlock screen.
+      { loadInBackground: true, unlockInPage: true },
     );
   } catch (error) {
     fail(error);

@@ -35,8 +35,16 @@ export function buildMenu(context: MenuContext): Menu {
         click: run((window) => chooseArchive(window, context, 'open')),
       },
       { type: 'separator' },
-      { label: 'Import…', click: run((window) => importFile(window, context)) },
-      { label: 'Export…', click: run((window) => exportFile(window, context)) },
+      {
+        // The window's own import page: its picker and drop take any number of files.
+        label: 'Import files…',
+        accelerator: 'CmdOrCtrl+I',
+        click: run(async (window) => {
+          await window.webContents.executeJavaScript("location.hash = '#/import'");
+        }),
+      },
+      { label: 'Import records (JSONL)…', click: run((window) => importFile(window, context)) },
+      { label: 'Export records (JSONL)…', click: run((window) => exportFile(window, context)) },
       { type: 'separator' },
       { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => context.quit() },
     ],

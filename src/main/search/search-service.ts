@@ -26,7 +26,7 @@ import {
 import { NameIndex } from './name-index';
 import { normalise, wordKeys, words } from './normalise';
 import { searchableOf, type SearchableRecord } from './searchable-fields';
-import { makeSnippet, type QueryKeys } from './snippets';
+import { makeSnippet, type QueryKeys, type Snippet } from './snippets';
 
 export interface SearchRequest {
   readonly query: string;
@@ -136,6 +136,8 @@ export class SearchService {
     private readonly archive: Archive,
     /** More changed records than this are indexed in a worker thread. */
     private readonly inlineLimit: number,
+    /** Keep the full-text index in memory only, never in index/ (encrypted archives). */
+    private readonly indexInMemory: boolean,
   ) {
     this.stopListening = archive.onChange((changes) => this.apply(changes));
   }
@@ -146,9 +148,16 @@ export class SearchService {
    */
   static async open(
     archive: Archive,
-    options: { inlineLimit?: number } = {},
+    options: { inlineLimit?: number; indexInMemory?: boolean } = {},
   ): Promise<SearchService> {
-    const service = new SearchService(archive, options.inlineLimit ?? INLINE_UPDATE_LIMIT);
+    // The index holds the archive's words in plaintext: an encrypted archive keeps it in
+    // memory, built at each open in this thread (a worker's file could not be handed over).
+    const indexInMemory = options.indexInMemory ?? archive.isEncrypted;
+    const service = new SearchService(
+      archive,
+      indexInMemory ? Infinity : (options.inlineLimit ?? INLINE_UPDATE_LIMIT),
+      indexInMemory,
+    );
     for (const kind of ['person', 'facility'] as const) {
       for (const stored of archive.storedAll(kind)) service.names.put(searchableOf(kind, stored));
     }
@@ -426,18 +435,7 @@ export class SearchService {
   ): Promise<SearchHit> {
     const stored = this.archive.stored(kind, id);
     const record = searchableOf(kind, stored);
-    let source = nameText ?? '';
-    if (!source) {
-      const longText = record.textHash
-        ? await this.archive.texts.get(record.textHash).catch(() => '')
-        : '';
-      const candidates = [record.title, record.shortText, longText].filter(Boolean);
-      source =
-        candidates.find((text) => makeSnippet(text, keys).highlights.length > 0) ??
-        candidates[0] ??
-        '';
-    }
-    const snippet = makeSnippet(source, keys);
+    const snippet = nameText ? makeSnippet(nameText, keys) : await this.snippetOf(record, keys);
     const personId = kind === 'person' ? id : record.personIds[0];
     return {
       kind,
@@ -448,6 +446,25 @@ export class SearchService {
       highlights: snippet.highlights.map(([start, end]) => [start, end]),
       ...(personId ? { personId } : {}),
     };
+  }
+
+  /**
+   * The snippet of the first of title, short text and long text with a match (the long text
+   * is read only when the others have none); of the first there is when none has.
+   */
+  private async snippetOf(record: SearchableRecord, keys: QueryKeys): Promise<Snippet> {
+    const texts = [record.title, record.shortText].filter(Boolean);
+    for (const text of texts) {
+      const snippet = makeSnippet(text, keys);
+      if (snippet.highlights.length > 0) return snippet;
+    }
+    if (record.textHash) {
+      const longText = await this.archive.texts.get(record.textHash).catch(() => '');
+      const snippet = longText ? makeSnippet(longText, keys) : null;
+      if (snippet && snippet.highlights.length > 0) return snippet;
+      if (longText) texts.push(longText);
+    }
+    return makeSnippet(texts[0] ?? '', keys);
   }
 
   // ------------------------------------------------------------------ keeping up to date
@@ -488,6 +505,7 @@ export class SearchService {
   }
 
   private indexPath(): string {
+    if (this.indexInMemory) return ':memory:';
     return this.archive.files.resolve(INDEX_FILE);
   }
 
@@ -524,7 +542,7 @@ export class SearchService {
     }
     // Missing, damaged, from another archive or far behind: build anew — at once when the
     // archive is small, in a worker thread when it is not.
-    await fs.rm(this.indexPath(), { force: true });
+    if (!this.indexInMemory) await fs.rm(this.indexPath(), { force: true });
     const total = RECORD_KINDS.reduce((sum, kind) => sum + this.archive.count(kind), 0);
     if (total > this.inlineLimit) {
       this.startRebuild();
@@ -564,13 +582,22 @@ export class SearchService {
   }
 
   private async catchUp(stale: ReturnType<SearchService['staleRecords']>): Promise<void> {
-    const docs: IndexDoc[] = [];
+    // An index kept in memory is built here at every open: a batch at a time, so that calls
+    // are answered meanwhile and the texts read are not all held at once.
+    const batch = this.indexInMemory ? BUILDER_BATCH : Infinity;
+    let docs: IndexDoc[] = [];
     for (const { kind, stored } of stale.changed) {
       const record = searchableOf(kind, stored);
       const longText = record.textHash
         ? await this.archive.texts.get(record.textHash).catch(() => '')
         : '';
       docs.push(toIndexDoc(record, longText));
+      if (docs.length >= batch) {
+        this.fulltext!.put(docs);
+        docs = [];
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.closed) return;
+      }
     }
     this.fulltext!.put(docs);
     for (const [kind, id] of stale.removed) this.fulltext!.remove(kind, id);

@@ -20,6 +20,10 @@ import { FacilityPage } from './pages/FacilityPage';
 import { PersonPage } from './pages/PersonPage';
 import { PersonsPage } from './pages/PersonsPage';
 import { SearchPage } from './pages/SearchPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { ImportPage } from './pages/ImportPage';
+import { DropOverlay } from './components/DropOverlay';
+import { Shortcuts } from './components/ShortcutsHelp';
 
 const INFO_REFRESH_MS = 700;
 
@@ -81,6 +85,8 @@ export function App() {
   return (
     <ArchiveContext.Provider value={context}>
       <TopBar archiveName={info.name} route={route} />
+      <Shortcuts />
+      <DropOverlay archiveName={info.name} />
       {info.isSample ? <SampleBanner onBack={context.openMain} /> : null}
       {dismissed.includes(recoveryKey) ? null : (
         <RecoveryNotice
@@ -117,6 +123,10 @@ function RouteView(props: { readonly route: Route }) {
     case 'search':
       // One page for every search: a changed filter keeps the keyboard where it was.
       return <SearchPage query={route.query} filters={route.filters} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'not-found':
       return (
         <div className="empty-state">

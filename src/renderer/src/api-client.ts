@@ -9,6 +9,9 @@ import { ApiError } from './api-error';
 
 export { ApiError };
 
+/** Told on `window` when a call finds the encrypted archive locked (see EncryptionGate). */
+export const ARCHIVE_LOCKED_EVENT = 'casefile:archive-locked';
+
 declare global {
   interface Window {
     casefile?: CasefileBridge;
@@ -52,6 +55,9 @@ export async function call<N extends ApiName>(name: N, input: ApiInput<N>): Prom
       : await overHttp(name, input)
   ) as Envelope<ApiOutput<N>>;
   if (envelope.ok) return envelope.value;
+  if (envelope.error?.code === 'passphrase-required') {
+    window.dispatchEvent(new Event(ARCHIVE_LOCKED_EVENT));
+  }
   throw new ApiError(
     isErrorShape(envelope.error)
       ? envelope.error

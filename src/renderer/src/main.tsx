@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EncryptionGate } from './components/EncryptionGate';
 import './i18n';
+import './lib/use-theme';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <EncryptionGate>
+      <App />
+    </EncryptionGate>
   </StrictMode>,
 );

@@ -3,12 +3,27 @@
  * was, on disk and in memory: the user gets a plain sentence, and what the app shows
  * afterwards is what a restart would show.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { Archive } from '../../../src/main/archive/archive';
-import { MAX_SHARD_RECORDS } from '../../../src/main/archive/sharded-collection';
+import type { DiskSpace } from '../../fixtures/full-disk-fs';
 import { CasefileError } from '../../../src/shared/errors';
-import { makeTempDir, removeDir, snapshotData } from './helpers';
+import { listFiles, makeTempDir, removeDir, snapshotData } from './helpers';
+
+const disk = vi.hoisted(() => ({ space: null as DiskSpace | null }));
+
+// The file system itself runs out of space in the tests that arm it (see full-disk-fs.ts).
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const { DiskSpace: Space, fullDiskPromises } = await import('../../fixtures/full-disk-fs');
+  disk.space = new Space(actual.promises);
+  const promises = fullDiskPromises(disk.space);
+  return { ...actual, promises, default: { ...actual, promises } };
+});
+
+const { Archive } = await import('../../../src/main/archive/archive');
+type Archive = import('../../../src/main/archive/archive').Archive;
+const { MAX_SHARD_RECORDS } = await import('../../../src/main/archive/sharded-collection');
+const { verifyArchive } = await import('../../../src/main/archive/verify');
 
 const DISK_FULL = new CasefileError(
   'io',
@@ -121,5 +136,90 @@ describe('a write that fails', () => {
     archive.files.writeAtomic = write;
     expect(archive.count('letter')).toBe(MAX_SHARD_RECORDS);
     await sameAfterRestart();
+  });
+});
+
+describe('the disk filling up part-way through a write', () => {
+  let root: string;
+  let dir: string;
+  let archive: Archive;
+  let personId: string;
+  let space: DiskSpace;
+
+  beforeEach(async () => {
+    root = await makeTempDir('disk-full');
+    dir = path.join(root, 'archive');
+    archive = await Archive.open(dir, { create: true });
+    personId = (
+      await archive.create('person', { name: 'Ayan Qasymbekov', nativeName: 'Аян Қасымбеков' })
+    ).id;
+    await archive.create('letter', { personId, summary: 'Сәлем, аға! Хатыңды алдым.' });
+    space = disk.space!;
+    space.root = dir;
+  });
+
+  afterEach(async () => {
+    space.free = Infinity;
+    space.root = null;
+    await archive.close().catch(() => undefined);
+    await removeDir(root);
+  });
+
+  async function temporaries(): Promise<string[]> {
+    return (await listFiles(dir)).filter((file) => file.endsWith('.tmp'));
+  }
+
+  it('an edit: the half-written file is removed, the old one kept, and it saves once there is room', async () => {
+    const before = await snapshotData(dir);
+    const letter = archive.storedAll('letter')[0];
+    const edited = { ...letter, summary: 'Өзгертілген хат: сот отырысы ұзартылды. '.repeat(20) };
+    space.free = 120;
+    await expect(archive.update('letter', letter.id, edited)).rejects.toThrow(
+      'The disk is full, so the change was not saved. Free some space and try again.',
+    );
+    expect(space.free).toBe(0);
+    expect(await temporaries()).toEqual([]);
+    expect(await snapshotData(dir)).toEqual(before);
+    expect(archive.stored('letter', letter.id).summary).toBe('Сәлем, аға! Хатыңды алдым.');
+
+    space.free = Infinity;
+    await archive.update('letter', letter.id, edited);
+    await archive.close();
+    archive = await Archive.open(dir);
+    expect(archive.stored('letter', letter.id).summary).toBe(edited.summary);
+  });
+
+  it('an article whose text fits but whose record does not: not there after a restart', async () => {
+    const body = 'Қамаудағы белсендіге хат жазыңыз: мекенжайы өзгерді, ғимарат жабылды. '.repeat(
+      80,
+    );
+    // Room for the text file, not for the record's file after it.
+    space.free = Buffer.byteLength(body) + 64;
+    await expect(
+      archive.create('article', { title: 'Шұғыл әрекет', body, personIds: [personId] }),
+    ).rejects.toMatchObject({ code: 'io' });
+    expect(archive.count('article')).toBe(0);
+    expect(await temporaries()).toEqual([]);
+
+    space.free = Infinity;
+    await archive.close();
+    archive = await Archive.open(dir);
+    expect(archive.count('article')).toBe(0);
+    expect(await verifyArchive(archive)).toEqual([]);
+  });
+
+  it('closing with no room for the backup: the lock is released and nothing is lost', async () => {
+    await archive.create('person', { name: 'Dina Serikova', nativeName: 'Дина Серікова' });
+    space.free = 0;
+    await expect(archive.close()).rejects.toMatchObject({ code: 'io' });
+
+    space.free = Infinity;
+    // Another open must not find the archive still locked by this process.
+    archive = await Archive.open(dir);
+    expect(archive.storedAll('person').map((person) => person.nativeName)).toEqual([
+      'Аян Қасымбеков',
+      'Дина Серікова',
+    ]);
+    expect(await verifyArchive(archive)).toEqual([]);
   });
 });

@@ -169,4 +169,43 @@ describe('casefile export dossier and export addresses', () => {
     });
     expect(await fs.readdir(dir)).toEqual(['archive']);
   });
+  it('prints envelopes (DL by default, or C5) and A4 label sheets for a tag', async () => {
+    const envelopes = path.join(dir, 'envelopes.pdf');
+    const dl = await cli([
+      'export',
+      'envelopes',
+      '--tag',
+      'letters-evening',
+      '--out',
+      envelopes,
+      '--archive',
+      archive,
+    ]);
+    expect(dl).toEqual({
+      code: 0,
+      out: `Wrote 1 envelope to ${envelopes} (team level).\n`,
+      err: '',
+    });
+    const text = await pdfText(await fs.readFile(envelopes), dir);
+    expect(text).toContain('Үңгірбаев Ғалымжан Һәкімұлы');
+    expect(text).toContain('Өндіріс көшесі, 12');
+    const labels = path.join(dir, 'labels.pdf');
+    expect(
+      (await cli(['export', 'labels', PRISONER.id, '--out', labels, '--archive', archive])).out,
+    ).toBe(`Wrote 1 label to ${labels} (team level).\n`);
+    expect(await pdfText(await fs.readFile(labels), dir)).toContain('Казахстан');
+    const wrong = await cli([
+      'export',
+      'envelopes',
+      PRISONER.id,
+      '--envelope',
+      'a6',
+      '--out',
+      envelopes,
+      '--archive',
+      archive,
+    ]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.err).toContain('--envelope takes dl (220 × 110 mm) or c5 (229 × 162 mm).');
+  });
 });

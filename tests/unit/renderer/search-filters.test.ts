@@ -1,16 +1,16 @@
 /** The filters of the results page and the search request they make. */
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/renderer/src/i18n/en';
+import { ru } from '../../../src/renderer/src/i18n/ru';
 import {
-  countLabel,
   hasFilters,
-  indexingLine,
+  indexingShare,
   makeFilters,
   MAX_RESULTS,
   NO_FILTERS,
   readDateRange,
   searchRequestOf,
   statusGroups,
-  statusLabel,
   tagsOfInput,
   toggleKind,
   withFilters,
@@ -121,40 +121,34 @@ describe('searchRequestOf', () => {
 
 describe('statuses', () => {
   it('lists each value once, under the first kind that has it', () => {
-    const values = statusGroups().flatMap((group) => group.options.map(([value]) => value));
+    const values = statusGroups().flatMap((group) => group.values);
     expect(new Set(values).size).toBe(values.length);
     expect(values).toEqual(
       expect.arrayContaining(['pre-trial', 'sent', 'hunger-strike', 'verdict']),
     );
-    const prisoner = statusGroups().find((group) => group.label === 'Prisoner');
-    expect(prisoner?.options.map(([value]) => value)).toContain('pre-trial');
-    const caseGroup = statusGroups().find((group) => group.label === 'Case');
-    expect(caseGroup?.options.map(([value]) => value)).not.toContain('pre-trial');
+    const prisoner = statusGroups().find((group) => group.key === 'status');
+    expect(prisoner?.values).toContain('pre-trial');
+    const caseGroup = statusGroups().find((group) => group.key === 'caseStatus');
+    expect(caseGroup?.values).not.toContain('pre-trial');
   });
 
-  it('names a value in words', () => {
-    expect(statusLabel('pre-trial')).toBe('Pre-trial detention');
-    expect(statusLabel('official-reply')).toBe('Official reply');
-    expect(statusLabel('mystery')).toBe('mystery');
+  it('names each value in both languages', () => {
+    for (const group of statusGroups()) {
+      for (const value of group.values) {
+        const english = (en[group.key] as Record<string, string>)[value];
+        const russian = (ru[group.key] as Record<string, string>)[value];
+        expect(english, `${group.key}.${value}`).toBeTruthy();
+        expect(russian, `${group.key}.${value}`).toMatch(/[а-яё]/i);
+      }
+    }
   });
 });
 
-describe('what the page says', () => {
-  it('counts results', () => {
-    expect(countLabel(0)).toBe('0 results');
-    expect(countLabel(1)).toBe('1 result');
-    expect(countLabel(312)).toBe('312 results');
-    expect(countLabel(1500)).toBe('1,500 results');
-  });
-
-  it('says how far the index has come, and nothing once it is ready', () => {
-    expect(indexingLine({ state: 'building', done: 400, total: 1000 })).toBe(
-      'Still indexing: 40% — names can be searched already',
-    );
-    expect(indexingLine({ state: 'building', done: 0, total: 0 })).toBe(
-      'Still indexing: 0% — names can be searched already',
-    );
-    expect(indexingLine({ state: 'building', done: 1000, total: 1000 })).toContain('99%');
-    expect(indexingLine({ state: 'ready', done: 1000, total: 1000 })).toBeNull();
+describe('how far the index has come', () => {
+  it('gives whole percent while building, and nothing once it is ready', () => {
+    expect(indexingShare({ state: 'building', done: 400, total: 1000 })).toBe(40);
+    expect(indexingShare({ state: 'building', done: 0, total: 0 })).toBe(0);
+    expect(indexingShare({ state: 'building', done: 1000, total: 1000 })).toBe(99);
+    expect(indexingShare({ state: 'ready', done: 1000, total: 1000 })).toBeNull();
   });
 });

@@ -150,6 +150,35 @@ describe('presentHit', () => {
     });
   });
 
+  it('builds the title from the words it is given, so that it reads in another language', () => {
+    const russian = {
+      letter: (direction: 'to' | 'from', person: string) =>
+        `${direction === 'to' ? 'Исходящее' : 'Входящее'} письмо · ${person}`,
+      letterWithoutPerson: (direction: 'to' | 'from') =>
+        direction === 'to' ? 'Исходящее письмо' : 'Входящее письмо',
+      eventType: (type: string) => (type === 'hunger-strike' ? 'Голодовка' : type),
+      untitledCase: 'Дело без обвинений',
+    };
+    const letter = hit('letter', 'l', { title: 'Letter from 2024-05-03' });
+    expect(presentHit(letter, 'Әлия Қасымқызы', russian).title).toBe(
+      'Входящее письмо · Әлия Қасымқызы',
+    );
+    expect(presentHit({ ...letter, title: 'Letter to' }, undefined, russian).title).toBe(
+      'Исходящее письмо',
+    );
+    const untitled = hit('case', 'c', { title: '', snippet: 'Қанат Әбдіқадыр' });
+    expect(presentHit(untitled, 'Қанат Әбдіқадыр', russian)).toEqual({
+      title: 'Дело без обвинений',
+      titleMatched: false,
+      person: 'Қанат Әбдіқадыр',
+    });
+    const event = hit('event', 'e', { title: '2024-02-28 hunger-strike' });
+    expect(presentHit(event, undefined, russian)).toMatchObject({
+      title: 'Голодовка',
+      date: '2024-02-28',
+    });
+  });
+
   it('keeps titles it does not recognise as they are', () => {
     const article = hit('article', 'a', { title: 'Court extends detention', snippet: 'extends' });
     expect(presentHit(article, 'Nurlan Kushakbaev')).toEqual({

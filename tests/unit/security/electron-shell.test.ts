@@ -200,7 +200,8 @@ describe('buildMenu', () => {
   let dir: string;
   let session: ArchiveSession;
   const reload = vi.fn();
-  const window = { webContents: { reload } };
+  const executeJavaScript = vi.fn(async () => undefined);
+  const window = { webContents: { reload, executeJavaScript } };
 
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'casefile-menu-'));
@@ -248,8 +249,9 @@ describe('buildMenu', () => {
       'New archive…',
       'Open archive…',
       'separator',
-      'Import…',
-      'Export…',
+      'Import files…',
+      'Import records (JSONL)…',
+      'Export records (JSONL)…',
       'separator',
       'Quit',
     ]);
@@ -260,6 +262,13 @@ describe('buildMenu', () => {
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(false)).toContain('toggleDevTools');
     expect(roles(true)).toEqual(expect.arrayContaining(['copy', 'paste', 'reload']));
+  });
+
+  it('opens the window’s own import page for files, without loading anything else', async () => {
+    item(menu(true), 'Import files…').click!();
+    await vi.waitFor(() => expect(executeJavaScript).toHaveBeenCalledTimes(1));
+    expect(executeJavaScript).toHaveBeenCalledWith("location.hash = '#/import'");
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('imports a JSONL file and says what it added and what it could not', async () => {
@@ -273,7 +282,7 @@ describe('buildMenu', () => {
       ].join('\n'),
     );
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
-    const box = await click(item(menu(true), 'Import…'));
+    const box = await click(item(menu(true), 'Import records (JSONL)…'));
     expect(box.message).toBe('2 records imported.');
     expect(box.detail).toBe('1 line could not be imported:\nLine 2: not valid JSON');
     expect(reload).toHaveBeenCalled();
@@ -287,7 +296,7 @@ describe('buildMenu', () => {
     });
     const file = path.join(dir, 'out.jsonl');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
-    const box = await click(item(menu(true), 'Export…'));
+    const box = await click(item(menu(true), 'Export records (JSONL)…'));
     expect(box.message).toBe(`1 record exported to ${file}.`);
     expect(JSON.parse((await fs.readFile(file, 'utf8')).trim())).toMatchObject({
       kind: 'person',

@@ -14,6 +14,7 @@ import { editableFields, optionalText } from '../lib/records-edit';
 import { splitLines } from '../lib/text-lists';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useUnsavedChanges } from '../lib/use-unsaved-guard';
 
 const FIELDS = [
   'lines',
@@ -51,6 +52,10 @@ export function AddressForm(props: {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const closing = !address && props.current && transfer ? props.current : undefined;
+  const guard = useUnsavedChanges(
+    { lines, linesLatin, postcode, country, facilityId, validFrom, validTo },
+    busy,
+  );
 
   async function save() {
     const from = parseDateInput(validFrom);
@@ -121,7 +126,7 @@ export function AddressForm(props: {
   return (
     <FormShell
       onSubmit={() => void save()}
-      onCancel={props.onCancel}
+      onCancel={() => guard.confirmLeave() && props.onCancel()}
       busy={busy}
       errors={errors}
       submitLabel={address ? t('addresses.save') : t('addresses.add')}

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import type { Address, Facility } from '../../../shared/records';
 import { addressHistory, currentAddress } from '../lib/addresses';
 import { useFormat } from '../i18n/use-format';
+import { useDeletion } from '../lib/use-deletion';
 import { useReturnFocus } from '../lib/use-return-focus';
 import { AddressForm } from './AddressForm';
 import { Envelope } from './Envelope';
+import { UndoBar } from './UndoBar';
 
 type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly id: string } | null;
 
@@ -24,6 +26,34 @@ export function AddressesSection(props: {
   const current = currentAddress(props.addresses);
   const history = addressHistory(props.addresses);
   const facilityById = new Map(props.facilities.map((facility) => [facility.id, facility]));
+  const deletion = useDeletion(props.onChanged, t('undo.addressFailed'));
+
+  function shortName(address: Address): string {
+    return (
+      facilityLabel(address) ??
+      (address.lines[0] || address.linesLatin[0] || t('addresses.noLinesShort'))
+    );
+  }
+
+  function deleteButton(address: Address) {
+    return (
+      <button
+        type="button"
+        className="button-small button-danger"
+        disabled={deletion.busy}
+        onClick={() =>
+          void deletion.remove(
+            'address',
+            address.id,
+            t('undo.addressOf', { address: shortName(address) }),
+          )
+        }
+        aria-label={t('undo.deleteAddress', { address: shortName(address) })}
+      >
+        {t('form.delete')}
+      </button>
+    );
+  }
 
   function formFor(address?: Address) {
     return (
@@ -62,6 +92,7 @@ export function AddressesSection(props: {
           <p>{warning}</p>
         </div>
       ) : null}
+      <UndoBar deletion={deletion} />
       {editing?.mode === 'new' ? formFor() : null}
 
       {current ? (
@@ -83,6 +114,7 @@ export function AddressesSection(props: {
               >
                 {t('form.edit')}
               </button>
+              {deleteButton(current)}
             </div>
             <Envelope address={current} />
           </div>
@@ -114,6 +146,7 @@ export function AddressesSection(props: {
                   >
                     {t('form.edit')}
                   </button>
+                  {deleteButton(address)}
                 </li>
               ),
             )}

@@ -20,6 +20,8 @@ import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { editableFields, optionalText } from '../lib/records-edit';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useFormat } from '../i18n/use-format';
+import { useUnsavedChanges } from '../lib/use-unsaved-guard';
 
 const FIELDS = [
   'direction',
@@ -32,6 +34,7 @@ const FIELDS = [
   'trackingNumber',
   'summary',
   'addressId',
+  'inReplyTo',
 ] as const;
 
 type Direction = (typeof LETTER_DIRECTIONS)[number];
@@ -52,6 +55,8 @@ export function LetterForm(props: {
   readonly letter?: Letter;
   /** Where a new letter out goes. */
   readonly current?: Address;
+  /** The person's other letters, any of which this one may answer. */
+  readonly others?: readonly Letter[];
   readonly onSaved: (letter: Letter) => void;
   readonly onCancel: () => void;
 }) {
@@ -67,9 +72,19 @@ export function LetterForm(props: {
   const [writer, setWriter] = useState(letter?.writer ?? '');
   const [trackingNumber, setTrackingNumber] = useState(letter?.trackingNumber ?? '');
   const [summary, setSummary] = useState(letter?.summary ?? '');
+  const [inReplyTo, setInReplyTo] = useState(letter?.inReplyTo ?? '');
+  const format = useFormat();
+  // A letter answers one that went the other way; the newest are the likeliest.
+  const answerable = (props.others ?? [])
+    .filter((other) => other.id !== letter?.id && other.direction !== direction)
+    .sort((a, b) => (letterDate(b) ?? '').localeCompare(letterDate(a) ?? ''));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const dateField = dateFieldOf(direction);
+  const guard = useUnsavedChanges(
+    { direction, date, channel, status, writer, trackingNumber, summary, inReplyTo },
+    busy,
+  );
   const snapshotFrom = !letter && direction === 'out' ? props.current : undefined;
 
   function changeDirection(next: Direction) {
@@ -93,6 +108,7 @@ export function LetterForm(props: {
       writer: optionalText(writer),
       trackingNumber: optionalText(trackingNumber),
       summary: summary.trim(),
+      inReplyTo: answerable.some((other) => other.id === inReplyTo) ? inReplyTo : undefined,
       sentOn:
         direction === 'out' ? parsed.iso : letter?.direction === 'out' ? undefined : letter?.sentOn,
       receivedOn:
@@ -134,7 +150,7 @@ export function LetterForm(props: {
   return (
     <FormShell
       onSubmit={() => void save()}
-      onCancel={props.onCancel}
+      onCancel={() => guard.confirmLeave() && props.onCancel()}
       busy={busy}
       errors={errors}
       submitLabel={letter ? t('letters.save') : t('letters.addToLog')}
@@ -184,6 +200,29 @@ export function LetterForm(props: {
         error={errors.fields.trackingNumber}
         className="span-2"
       />
+      {answerable.length > 0 ? (
+        <SelectField
+          label={t('letters.inReplyTo')}
+          value={answerable.some((other) => other.id === inReplyTo) ? inReplyTo : ''}
+          onChange={setInReplyTo}
+          error={errors.fields.inReplyTo}
+          className="span-4"
+          options={[
+            ['', t('letters.answersNone')] as const,
+            ...answerable.map(
+              (other) =>
+                [
+                  other.id,
+                  t('letters.answersOne', {
+                    direction: t(`shortDirection.${other.direction}`),
+                    day: format.day(letterDate(other)) || t('letters.unknownDate'),
+                    summary: other.summary.slice(0, 60),
+                  }),
+                ] as const,
+            ),
+          ]}
+        />
+      ) : null}
       <TextField
         label={t('letters.summary')}
         multiline

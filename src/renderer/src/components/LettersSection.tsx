@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Address, Letter } from '../../../shared/records';
-import { call } from '../api-client';
 import { useFormat } from '../i18n/use-format';
+import { useDeletion } from '../lib/use-deletion';
 import { useReturnFocus } from '../lib/use-return-focus';
-import { editableFields } from '../lib/records-edit';
 import { LetterForm, letterDate } from './LetterForm';
+import { UndoBar } from './UndoBar';
 
 type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly letter: Letter } | null;
 
@@ -20,33 +20,16 @@ export function LettersSection(props: {
   const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const addButton = useReturnFocus<HTMLButtonElement>(editing !== null);
-  const [deleted, setDeleted] = useState<Letter | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const byId = new Map(props.letters.map((letter) => [letter.id, letter]));
+  const deletion = useDeletion(props.onChanged, t('letters.deleteFailed'));
   const letters = [...props.letters].sort((a, b) =>
     (letterDate(b) ?? b.createdAt).localeCompare(letterDate(a) ?? a.createdAt),
   );
 
-  async function remove(letter: Letter) {
-    setProblem(null);
-    try {
-      const answer = await call('letters.delete', { id: letter.id });
-      setDeleted(answer.deleted);
-      if (editing?.mode === 'edit' && editing.letter.id === letter.id) setEditing(null);
-      props.onChanged();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('letters.deleteFailed'));
-    }
-  }
-
-  async function undo(letter: Letter) {
-    setProblem(null);
-    try {
-      await call('letters.create', { ...editableFields(letter), id: letter.id });
-      setDeleted(null);
-      props.onChanged();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('letters.restoreFailed'));
-    }
+  function remove(letter: Letter) {
+    if (editing?.mode === 'edit' && editing.letter.id === letter.id) setEditing(null);
+    const day = format.day(letterDate(letter)) || t('letters.unknownDate');
+    void deletion.remove('letter', letter.id, t('undo.letterOf', { day }));
   }
 
   return (
@@ -59,37 +42,14 @@ export function LettersSection(props: {
           </button>
         ) : null}
       </div>
-      {problem ? (
-        <div className="error-box" role="alert">
-          <p>{problem}</p>
-        </div>
-      ) : null}
-      {deleted ? (
-        <div className="undo-bar" role="status">
-          <span>
-            {t('letters.deleted', {
-              day: format.day(letterDate(deleted)) || t('letters.unknownDate'),
-            })}
-          </span>
-          <button type="button" onClick={() => void undo(deleted)}>
-            {t('form.undo')}
-          </button>
-          <button
-            type="button"
-            className="button-quiet"
-            aria-label={t('app.dismiss')}
-            onClick={() => setDeleted(null)}
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
+      <UndoBar deletion={deletion} />
       {editing ? (
         <LetterForm
           key={editing.mode === 'edit' ? editing.letter.id : 'new'}
           personId={props.personId}
           letter={editing.mode === 'edit' ? editing.letter : undefined}
           current={props.current}
+          others={props.letters}
           onCancel={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -127,7 +87,18 @@ export function LettersSection(props: {
                 <td className="cell-nowrap">{format.day(letterDate(letter))}</td>
                 <td>{t(`channel.${letter.channel}`)}</td>
                 <td>{t(`letterStatus.${letter.status}`)}</td>
-                <td className="cell-summary">{letter.summary}</td>
+                <td className="cell-summary">
+                  {letter.summary}
+                  {letter.inReplyTo && byId.has(letter.inReplyTo) ? (
+                    <span className="reply-to">
+                      {t('letters.answers', {
+                        day:
+                          format.day(letterDate(byId.get(letter.inReplyTo)!)) ||
+                          t('letters.unknownDate'),
+                      })}
+                    </span>
+                  ) : null}
+                </td>
                 <td className="cell-actions">
                   <button
                     type="button"
@@ -140,7 +111,7 @@ export function LettersSection(props: {
                   <button
                     type="button"
                     className="button-small button-danger"
-                    onClick={() => void remove(letter)}
+                    onClick={() => remove(letter)}
                     aria-label={t('letters.deleteOne', { day: format.day(letterDate(letter)) })}
                   >
                     {t('form.delete')}

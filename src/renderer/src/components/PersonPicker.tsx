@@ -1,5 +1,6 @@
 /** Choosing several persons from the archive: the chosen ones as chips, the rest by filter. */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/records';
 
 const SHOWN = 40;
@@ -11,6 +12,7 @@ export function PersonPicker(props: {
   readonly onChange: (ids: string[]) => void;
   readonly error?: string;
 }) {
+  const { t } = useTranslation();
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const byId = new Map(props.persons.map((person) => [person.id, person]));
@@ -35,7 +37,7 @@ export function PersonPicker(props: {
       <legend>{props.label}</legend>
       <div className="chips" aria-live="polite">
         {props.selected.length === 0 && props.persons.length > 0 ? (
-          <span className="cell-muted">Nobody chosen yet.</span>
+          <span className="cell-muted">{t('picker.noneChosen')}</span>
         ) : null}
         {props.selected.map((id) => (
           <span key={id} className="chip">
@@ -43,7 +45,7 @@ export function PersonPicker(props: {
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove ${byId.get(id)?.name ?? id}`}
+              aria-label={t('picker.remove', { name: byId.get(id)?.name ?? id })}
               onClick={() => toggle(id, false)}
             >
               ×
@@ -53,11 +55,11 @@ export function PersonPicker(props: {
       </div>
       {props.error ? <p className="field-error">{props.error}</p> : null}
       {props.persons.length === 0 ? (
-        <p className="cell-muted">There are no persons in the archive to choose from.</p>
+        <p className="cell-muted">{t('picker.noPersons')}</p>
       ) : (
         <>
           <label htmlFor={filterId} className="picker-filter-label">
-            Find a person
+            {t('picker.findPerson')}
           </label>
           <input
             id={filterId}
@@ -89,11 +91,9 @@ export function PersonPicker(props: {
               </li>
             ))}
             {matching.length > SHOWN ? (
-              <li className="cell-muted">
-                {matching.length - SHOWN} more: type part of a name to narrow the list.
-              </li>
+              <li className="cell-muted">{t('picker.more', { count: matching.length - SHOWN })}</li>
             ) : null}
-            {matching.length === 0 ? <li className="cell-muted">Nobody matches.</li> : null}
+            {matching.length === 0 ? <li className="cell-muted">{t('picker.nobody')}</li> : null}
           </ul>
         </>
       )}

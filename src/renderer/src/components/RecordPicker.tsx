@@ -3,6 +3,7 @@
  * listbox of matches. ↑ ↓ choose, Enter takes, Esc closes; the × button clears the choice.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { matchOptions, type PickOption } from '../lib/pick';
 
 const SHOWN = 30;
@@ -15,6 +16,7 @@ export function RecordPicker(props: {
   readonly placeholder?: string;
   readonly className?: string;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -78,7 +80,7 @@ export function RecordPicker(props: {
           aria-activedescendant={expanded ? optionId(active) : undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder={props.placeholder ?? 'Anyone'}
+          placeholder={props.placeholder ?? t('picker.anyone')}
           value={shown}
           onChange={(event) => {
             setTyped(event.target.value);
@@ -97,8 +99,8 @@ export function RecordPicker(props: {
           <button
             type="button"
             className="picker-one-clear"
-            aria-label={`Clear ${props.label.toLocaleLowerCase('en')}`}
-            title="Clear"
+            aria-label={t('picker.clear', { label: props.label })}
+            title={t('picker.clearShort')}
             onClick={() => {
               setTyped(null);
               props.onChange(undefined);

@@ -6,11 +6,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ApiOutput, SearchHit } from '../../../shared/api';
+import type { SearchHit } from '../../../shared/api';
 import { call } from '../api-client';
 import { useFormat } from '../i18n/use-format';
 import { navigate, searchRoute } from '../lib/router';
-import { indexingLine } from '../lib/search-filters';
+import { indexingShare } from '../lib/search-filters';
+import { useHitWords } from '../lib/use-hit-words';
 import {
   groupHits,
   presentHit,
@@ -26,15 +27,11 @@ const LIMIT = 20;
 interface Results {
   readonly query: string;
   readonly hits: readonly SearchHit[];
-  /** Said under the results, such as that the index is still being built. */
-  readonly note?: string;
+  /** How far the index is built, while it is: said under the results. */
+  readonly indexing?: number;
   readonly error?: string;
   /** The hits are near matches, offered because nothing matched. */
   readonly suggested?: boolean;
-}
-
-function indexingNote(answer: ApiOutput<'search.query'>): string | undefined {
-  return indexingLine(answer.indexing) ?? undefined;
 }
 
 export function SearchBox() {
@@ -72,7 +69,7 @@ export function SearchBox() {
             query,
             hits: answer.hits.length > 0 ? answer.hits : suggested,
             suggested: suggested.length > 0,
-            note: indexingNote(answer),
+            indexing: indexingShare(answer.indexing) ?? undefined,
           });
           setActive(0);
         },
@@ -205,7 +202,9 @@ export function SearchBox() {
             ))}
           </div>
         ))}
-        {results?.note ? <p className="search-note">{results.note}</p> : null}
+        {results?.indexing !== undefined ? (
+          <p className="search-note">{t('search.indexing', { share: results.indexing })}</p>
+        ) : null}
         {hits.length > 0 ? (
           <button
             type="button"
@@ -226,7 +225,8 @@ export function SearchBox() {
 function OptionTitle(props: { readonly hit: SearchHit }) {
   const { hit } = props;
   const format = useFormat();
-  const shown = presentHit(hit);
+  const words = useHitWords();
+  const shown = presentHit(hit, undefined, words);
   return (
     <span className="search-option-line">
       <span className="search-option-title">

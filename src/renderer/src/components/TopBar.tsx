@@ -4,7 +4,7 @@ import type { Route } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
-type Section = 'dashboard' | 'persons' | 'facilities' | 'articles';
+type Section = 'dashboard' | 'persons' | 'facilities' | 'articles' | 'settings' | 'import';
 
 function sectionOf(route: Route): Section | null {
   switch (route.page) {
@@ -19,6 +19,10 @@ function sectionOf(route: Route): Section | null {
     case 'articles':
     case 'article':
       return 'articles';
+    case 'settings':
+      return 'settings';
+    case 'import':
+      return 'import';
     default:
       return null;
   }
@@ -45,6 +49,8 @@ export function TopBar(props: { readonly archiveName: string; readonly route: Ro
         {link('persons', '#/persons', t('nav.prisoners'))}
         {link('facilities', '#/facilities', t('nav.facilities'))}
         {link('articles', '#/articles', t('nav.articles'))}
+        {link('settings', '#/settings', t('settings.title'))}
+        {link('import', '#/import', t('importing.button'))}
       </nav>
       <SearchBox />
       <LanguageSwitch />

@@ -18,6 +18,8 @@ export type Route =
   | { readonly page: 'articles' }
   | { readonly page: 'article'; readonly id: string }
   | { readonly page: 'search'; readonly query: string; readonly filters: SearchFilters }
+  | { readonly page: 'settings' }
+  | { readonly page: 'import' }
   | { readonly page: 'not-found'; readonly path: string };
 
 /** The id that the article route uses for an article not yet saved. */
@@ -50,6 +52,8 @@ export function parseRoute(hash: string): Route {
     }
     if (first === 'articles')
       return second ? { page: 'article', id: second } : { page: 'articles' };
+    if (first === 'settings' && second === undefined) return { page: 'settings' };
+    if (first === 'import' && second === undefined) return { page: 'import' };
     if (first === 'search' && second === undefined) {
       const { query, filters } = searchOfParams(new URLSearchParams(queryPart));
       return { page: 'search', query, filters };
@@ -78,6 +82,10 @@ export function hrefOf(route: Route): string {
       return `#/articles/${encodeURIComponent(route.id)}`;
     case 'search':
       return `#/search?${paramsOfSearch(route.query, route.filters).toString()}`;
+    case 'settings':
+      return '#/settings';
+    case 'import':
+      return '#/import';
     case 'not-found':
       return `#${route.path.startsWith('/') ? '' : '/'}${route.path}`;
   }

@@ -13,6 +13,9 @@ import {
   STATUS_LABELS,
 } from './labels';
 
+/** The date-range problem of the filters; the page says it in the interface's language. */
+export const END_BEFORE_START = 'The end date is before the start date.';
+
 /** The kinds one can search for, in the order the interface lists them. */
 export const SEARCH_KINDS = [
   'person',
@@ -173,7 +176,7 @@ export function readDateRange(
   if (!to.ok) errors.to = to.message;
   const fromIso = from.ok ? from.iso : undefined;
   const toIso = to.ok ? to.iso : undefined;
-  if (fromIso && toIso && toIso < fromIso) errors.to = 'The end date is before the start date.';
+  if (fromIso && toIso && toIso < fromIso) errors.to = END_BEFORE_START;
   return { from: fromIso, to: toIso, errors };
 }
 
@@ -199,51 +202,45 @@ export function searchRequestOf(
   return { ok: true, input };
 }
 
-/** Statuses one can filter by, grouped by the kind of record that has them; each value once. */
-export function statusGroups(): { label: string; options: [string, string][] }[] {
-  const groups: { label: string; labels: Record<string, string> }[] = [
-    { label: 'Prisoner', labels: STATUS_LABELS },
-    { label: 'Case', labels: CASE_STATUS_LABELS },
-    { label: 'Letter', labels: LETTER_STATUS_LABELS },
-    { label: 'Event', labels: EVENT_TYPE_LABELS },
-    { label: 'Document', labels: DOCUMENT_TYPE_LABELS },
+/** Where a group's values are named in the dictionary (`status.pre-trial`, `caseStatus.…`). */
+export type StatusGroupKey =
+  'status' | 'caseStatus' | 'letterStatus' | 'eventType' | 'documentType';
+
+/**
+ * Statuses one can filter by, grouped by the kind of record that has them; each value once.
+ * Values only: the page names the groups and the values in its language.
+ */
+export function statusGroups(): { key: StatusGroupKey; values: string[] }[] {
+  const groups: { key: StatusGroupKey; labels: Record<string, string> }[] = [
+    { key: 'status', labels: STATUS_LABELS },
+    { key: 'caseStatus', labels: CASE_STATUS_LABELS },
+    { key: 'letterStatus', labels: LETTER_STATUS_LABELS },
+    { key: 'eventType', labels: EVENT_TYPE_LABELS },
+    { key: 'documentType', labels: DOCUMENT_TYPE_LABELS },
   ];
   const seen = new Set<string>();
   return groups
     .map((group) => ({
-      label: group.label,
-      options: Object.entries(group.labels).filter(([value]) => {
+      key: group.key,
+      values: Object.keys(group.labels).filter((value) => {
         if (seen.has(value)) return false;
         seen.add(value);
         return true;
       }),
     }))
-    .filter((group) => group.options.length > 0);
+    .filter((group) => group.values.length > 0);
 }
 
-/** A status value as a person reads it. */
-export function statusLabel(value: string): string {
-  for (const group of statusGroups()) {
-    const found = group.options.find(([option]) => option === value);
-    if (found) return found[1];
-  }
-  return value;
-}
-
-const NUMBER = new Intl.NumberFormat('en-GB');
-
-/** "1 result", "1,500 results". */
-export function countLabel(count: number): string {
-  return `${NUMBER.format(count)} ${count === 1 ? 'result' : 'results'}`;
-}
-
-/** The quiet line shown while the full-text index is being built; null once it is ready. */
-export function indexingLine(status: {
+/**
+ * How far the full-text index is built, in whole percent (never 100 while still building);
+ * null once it is ready, when no progress line is shown.
+ */
+export function indexingShare(status: {
   readonly state: 'ready' | 'building';
   readonly done: number;
   readonly total: number;
-}): string | null {
+}): number | null {
   if (status.state !== 'building') return null;
   const share = status.total > 0 ? Math.floor((100 * status.done) / status.total) : 0;
-  return `Still indexing: ${Math.min(99, Math.max(0, share))}% — names can be searched already`;
+  return Math.min(99, Math.max(0, share));
 }

@@ -87,36 +87,55 @@ export interface PresentedHit {
 const LETTER_TITLE = /^Letter (to|from)\s*(\d{4}-\d{2}-\d{2})?$/;
 const EVENT_TITLE = /^(\d{4}-\d{2}-\d{2}) (\S+)$/;
 
+/** The words a row is made of, in the interface's language. */
+export interface HitWords {
+  readonly letter: (direction: 'to' | 'from', person: string) => string;
+  readonly letterWithoutPerson: (direction: 'to' | 'from') => string;
+  /** An event type, `other` included. */
+  readonly eventType: (type: string) => string;
+  /** A case with neither a title nor charges has no title of its own. */
+  readonly untitledCase: string;
+}
+
+/** English words, as the archive itself writes them. */
+export const ENGLISH_HIT_WORDS: HitWords = {
+  letter: (direction, person) => `Letter ${direction} ${person}`,
+  letterWithoutPerson: (direction) => (direction === 'to' ? 'Outgoing letter' : 'Incoming letter'),
+  eventType: (type) =>
+    type === 'other'
+      ? 'Other event'
+      : ((EVENT_TYPE_LABELS as Record<string, string>)[type] ?? type),
+  untitledCase: 'Case without charges',
+};
+
 /**
  * A hit as a row: letters and events carry their date in the title ("Letter to 2024-05-03",
  * "2024-02-28 arrest"); it is taken out, to be shown day-first in its own column, and the
  * title is made to read as words ("Letter to Nurlan Kushakbaev", "Arrest").
  */
-export function presentHit(hit: SearchHit, personName?: string): PresentedHit {
+export function presentHit(
+  hit: SearchHit,
+  personName?: string,
+  words: HitWords = ENGLISH_HIT_WORDS,
+): PresentedHit {
   const titleMatched = hit.snippet !== '' && hit.snippet === hit.title;
   const person = hit.kind !== 'person' && hit.kind !== 'facility' ? personName : undefined;
   if (hit.kind === 'letter') {
     const match = LETTER_TITLE.exec(hit.title);
     if (match) {
       const direction = match[1] as 'to' | 'from';
-      const title = person
-        ? `Letter ${direction} ${person}`
-        : direction === 'to'
-          ? 'Outgoing letter'
-          : 'Incoming letter';
+      const title = person ? words.letter(direction, person) : words.letterWithoutPerson(direction);
       return { title, titleMatched: false, date: match[2] };
     }
   }
   if (hit.kind === 'event') {
     const match = EVENT_TITLE.exec(hit.title);
     if (match) {
-      const type = match[2];
-      const label =
-        type === 'other'
-          ? 'Other event'
-          : ((EVENT_TYPE_LABELS as Record<string, string>)[type] ?? type);
-      return { title: label, titleMatched: false, date: match[1], person };
+      return { title: words.eventType(match[2]), titleMatched: false, date: match[1], person };
     }
+  }
+  if (hit.kind === 'case' && hit.title.trim() === '') {
+    return { title: words.untitledCase, titleMatched: false, person };
   }
   return { title: hit.title, titleMatched, person };
 }

@@ -1,17 +1,18 @@
 /** Writing or editing an article, and choosing the persons it mentions. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SHARING_LEVELS, type Article, type FieldsOf, type Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
 import { SelectField, TextField } from '../components/Field';
 import { FormShell } from '../components/FormShell';
 import { PersonPicker } from '../components/PersonPicker';
 import { Loading, LoadError } from '../components/Status';
-import { DATE_FORMAT_HINT, formatDate, parseDateInput } from '../lib/dates';
+import { formatDate, parseDateInput } from '../lib/dates';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
-import { SHARING_LABELS } from '../lib/labels';
 import { editableFields, optionalText } from '../lib/records-edit';
 import { navigate, NEW_ARTICLE } from '../lib/router';
 import { splitList } from '../lib/text-lists';
+import { useDateProblem } from '../lib/use-date-problem';
 import { useLoad } from '../lib/use-load';
 
 const FIELDS = [
@@ -29,6 +30,7 @@ const FIELDS = [
 
 export function ArticlePage(props: { readonly id: string }) {
   const id = props.id;
+  const { t } = useTranslation();
   const isNew = id === NEW_ARTICLE;
   const state = useLoad(`article:${id}`, async () => {
     const [article, persons] = await Promise.all([
@@ -38,14 +40,14 @@ export function ArticlePage(props: { readonly id: string }) {
     return { article, persons: persons.items };
   });
 
-  if (state.status === 'loading') return <Loading what="the article" />;
+  if (state.status === 'loading') return <Loading what={t('article.loading')} />;
   if (state.status === 'error') {
     const missing = state.error instanceof ApiError && state.error.code === 'not-found';
     return (
       <>
         <LoadError error={state.error} onRetry={missing ? undefined : state.reload} />
         <p>
-          <a href="#/articles">Back to the articles</a>
+          <a href="#/articles">{t('article.back')}</a>
         </p>
       </>
     );
@@ -54,6 +56,8 @@ export function ArticlePage(props: { readonly id: string }) {
 }
 
 function ArticleEditor(props: { readonly article?: Article; readonly persons: readonly Person[] }) {
+  const { t } = useTranslation();
+  const dateProblem = useDateProblem();
   const [article, setArticle] = useState(props.article);
   const [title, setTitle] = useState(article?.title ?? '');
   const [date, setDate] = useState(formatDate(article?.date));
@@ -72,7 +76,7 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
   async function save() {
     const parsed = parseDateInput(date);
     if (!parsed.ok) {
-      setErrors({ fields: { date: parsed.message }, general: [] });
+      setErrors({ fields: { date: dateProblem(parsed.message) }, general: [] });
       return;
     }
     const fields = {
@@ -113,12 +117,12 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
     <section aria-labelledby="article-title">
       <div className="page-header">
         <p className="breadcrumbs">
-          <a href="#/articles">Articles</a> /
+          <a href="#/articles">{t('articles.title')}</a> /
         </p>
-        <h1 id="article-title">{article ? article.title : 'New article'}</h1>
+        <h1 id="article-title">{article ? article.title : t('article.new')}</h1>
         {savedAt ? (
           <span className="saved-note" role="status">
-            Saved at {savedAt}.
+            {t('article.savedAt', { time: savedAt })}
           </span>
         ) : null}
       </div>
@@ -128,12 +132,12 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
         cancelOnEscape={false}
         busy={busy}
         errors={errors}
-        submitLabel={article ? 'Save article' : 'Add article'}
+        submitLabel={article ? t('article.save') : t('article.add')}
         className="form-grid form-grid-4 article-form"
-        label={article ? 'Edit article' : 'New article'}
+        label={article ? t('article.edit') : t('article.new')}
       >
         <TextField
-          label="Title"
+          label={t('article.title')}
           required
           value={title}
           onChange={setTitle}
@@ -141,35 +145,35 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
           className="span-4"
         />
         <TextField
-          label="Date"
+          label={t('article.date')}
           value={date}
           onChange={setDate}
           error={errors.fields.date}
-          hint={DATE_FORMAT_HINT}
+          hint={t('form.dateHint')}
           inputMode="numeric"
         />
         <TextField
-          label="Language"
+          label={t('article.language')}
           value={language}
           onChange={setLanguage}
           error={errors.fields.language}
-          hint="For example en, ru, kk."
+          hint={t('article.languageHint')}
         />
         <TextField
-          label="Source"
+          label={t('article.source')}
           value={source}
           onChange={setSource}
           error={errors.fields.source}
-          hint="The newspaper, site or organisation."
+          hint={t('article.sourceHint')}
         />
         <TextField
-          label="Author"
+          label={t('article.author')}
           value={author}
           onChange={setAuthor}
           error={errors.fields.author}
         />
         <TextField
-          label="Web address (URL)"
+          label={t('article.url')}
           type="url"
           value={url}
           onChange={setUrl}
@@ -177,36 +181,36 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
           className="span-4"
         />
         <TextField
-          label="Text"
+          label={t('article.body')}
           multiline
           rows={14}
           value={body}
           onChange={setBody}
           error={errors.fields.body}
-          hint="Ctrl+Enter saves."
+          hint={t('article.bodyHint')}
           className="span-3"
         />
         <div className="span-1 article-side">
           <PersonPicker
-            label="Persons mentioned"
+            label={t('article.persons')}
             persons={props.persons}
             selected={personIds}
             onChange={setPersonIds}
             error={errors.fields.personIds}
           />
           <TextField
-            label="Tags"
+            label={t('article.tags')}
             value={tags}
             onChange={setTags}
             error={errors.fields.tags}
-            hint="Separated by commas."
+            hint={t('article.tagsHint')}
           />
           <SelectField
-            label="Sharing"
+            label={t('article.sharing')}
             value={sharing}
             onChange={setSharing}
             error={errors.fields.sharing}
-            options={SHARING_LEVELS.map((value) => [value, SHARING_LABELS[value]] as const)}
+            options={SHARING_LEVELS.map((value) => [value, t(`sharing.${value}`)] as const)}
           />
         </div>
       </FormShell>

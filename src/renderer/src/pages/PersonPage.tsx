@@ -4,6 +4,11 @@ import { useState } from 'react';
 import type { Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
 import { AddressesSection } from '../components/AddressesSection';
+import { ExportDossierButton } from '../components/ExportDossier';
+import { CasesSection } from '../components/CasesSection';
+import { TimelineSection } from '../components/TimelineSection';
+import { UndoBar } from '../components/UndoBar';
+import { useDeletion } from '../lib/use-deletion';
 import { LettersSection } from '../components/LettersSection';
 import { Modal } from '../components/Modal';
 import { PersonForm } from '../components/PersonForm';
@@ -29,7 +34,40 @@ export function PersonPage(props: { readonly id: string }) {
   const letters = useLoad(`letters:${id}`, () =>
     call('letters.list', { personId: id, limit: ALL }),
   );
+  const cases = useLoad(`cases:${id}`, () =>
+    Promise.all([
+      call('cases.list', { personId: id, limit: ALL }),
+      call('persons.list', { limit: ALL }),
+    ]),
+  );
+  const timeline = useLoad(`timeline:${id}`, () => call('workspace.timeline', { personId: id }));
+  // A change in one section can show in another (a deleted address was a letter's), and
+  // every change shows on the timeline.
+  const refreshRecords = () => {
+    addresses.reload();
+    letters.reload();
+    cases.reload();
+    timeline.reload();
+  };
+  const personDeletion = useDeletion(() => {
+    person.reload();
+    refreshRecords();
+  }, t('undo.personFailed'));
   const [editing, setEditing] = useState(false);
+
+  if (personDeletion.last?.receipt.removed[0]?.id === id) {
+    return (
+      <article className="person" aria-label={t('person.profile')}>
+        <UndoBar deletion={personDeletion} dismissible={false} />
+        <p className="person-deleted">
+          {t('undo.personDeleted', { name: personDeletion.last.label })}
+        </p>
+        <p>
+          <a href="#/persons">{t('person.back')}</a>
+        </p>
+      </article>
+    );
+  }
 
   if (person.status === 'loading') return <Loading what={t('person.loading')} />;
   if (person.status === 'error') {
@@ -58,7 +96,9 @@ export function PersonPage(props: { readonly id: string }) {
             <button type="button" onClick={() => setEditing(true)}>
               {t('form.edit')}
             </button>
+            <ExportDossierButton person={record} />
           </div>
+          <UndoBar deletion={personDeletion} />
           <dl className="facts">
             <dt>{t('person.birthDate')}</dt>
             <dd>
@@ -86,6 +126,16 @@ export function PersonPage(props: { readonly id: string }) {
             <dd>{t(`sharing.${record.sharing}`)}</dd>
           </dl>
           {record.notes ? <p className="notes">{record.notes}</p> : null}
+          <p className="profile-delete">
+            <button
+              type="button"
+              className="button-small button-danger"
+              disabled={personDeletion.busy}
+              onClick={() => void personDeletion.remove('person', record.id, record.name)}
+            >
+              {t('undo.deletePerson')}
+            </button>
+          </p>
         </section>
 
         <div className="person-main">
@@ -98,7 +148,7 @@ export function PersonPage(props: { readonly id: string }) {
               personId={id}
               addresses={addresses.data[0].items}
               facilities={addresses.data[1].items}
-              onChanged={addresses.reload}
+              onChanged={refreshRecords}
             />
           ) : null}
 
@@ -111,9 +161,28 @@ export function PersonPage(props: { readonly id: string }) {
               personId={id}
               letters={letters.data.items}
               current={current}
-              onChanged={letters.reload}
+              onChanged={refreshRecords}
             />
           ) : null}
+
+          {cases.status === 'loading' ? <Loading what={t('cases.loading')} /> : null}
+          {cases.status === 'error' ? (
+            <LoadError error={cases.error} onRetry={cases.reload} />
+          ) : null}
+          {cases.status === 'ready' ? (
+            <CasesSection
+              personId={id}
+              cases={cases.data[0].items}
+              persons={cases.data[1].items}
+              onChanged={refreshRecords}
+            />
+          ) : null}
+
+          {timeline.status === 'loading' ? <Loading what={t('timeline.loading')} /> : null}
+          {timeline.status === 'error' ? (
+            <LoadError error={timeline.error} onRetry={timeline.reload} />
+          ) : null}
+          {timeline.status === 'ready' ? <TimelineSection entries={timeline.data.entries} /> : null}
         </div>
       </div>
 

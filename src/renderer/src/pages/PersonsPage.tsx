@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrisonerRow } from '../../../shared/api';
 import { call } from '../api-client';
 import { AddPrisonerDialog } from '../components/AddPrisonerDialog';
+import { ExportAddressesButton } from '../components/ExportAddresses';
 import { PrisonerFilters } from '../components/prisoners/PrisonerFilters';
 import { PrisonerTable } from '../components/prisoners/PrisonerTable';
 import { Loading, LoadError } from '../components/Status';
@@ -95,6 +96,11 @@ function FilteredPrisoners(props: {
   return (
     <>
       <PrisonerFilters rows={rows} view={view} shown={shown.length} onChange={show} />
+      {shown.length > 0 ? (
+        <p className="export-addresses">
+          <ExportAddressesButton listed={shown} />
+        </p>
+      ) : null}
       {shown.length === 0 ? (
         <div className="empty-state">
           <p>{t('prisoners.noneMatch')}</p>

@@ -5,6 +5,7 @@
  * line, and the search runs again once it is done.
  */
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api';
 import type { Facility, Person } from '../../../shared/records';
 import { call } from '../api-client';
@@ -12,14 +13,14 @@ import { Highlighted } from '../components/Highlighted';
 import { RecordPicker } from '../components/RecordPicker';
 import { LoadError } from '../components/Status';
 import { VirtualList } from '../components/VirtualList';
-import { DATE_FORMAT_HINT, formatDate } from '../lib/dates';
-import { KIND_GROUP_LABELS, KIND_LABELS } from '../lib/labels';
+import { useFormat } from '../i18n/use-format';
+import { formatDate } from '../lib/dates';
 import type { PickOption } from '../lib/pick';
 import { hrefOf, navigate, searchRoute } from '../lib/router';
 import {
-  countLabel,
+  END_BEFORE_START,
   hasFilters,
-  indexingLine,
+  indexingShare,
   NO_FILTERS,
   readDateRange,
   SEARCH_KINDS,
@@ -32,6 +33,8 @@ import {
   type SearchFilters,
 } from '../lib/search-filters';
 import { hitKey, presentHit, routeOfHit, routeOfSuggestion } from '../lib/search-targets';
+import { useDateProblem } from '../lib/use-date-problem';
+import { useHitWords } from '../lib/use-hit-words';
 import { useLoad } from '../lib/use-load';
 import { useHitDates, useIndexingProgress, useSearch } from '../lib/use-search';
 
@@ -40,6 +43,7 @@ const ROW_HEIGHT = 64;
 const ALL = 10_000;
 
 export function SearchPage(props: { readonly query: string; readonly filters: SearchFilters }) {
+  const { t } = useTranslation();
   const query = props.query.trim();
   const { filters } = props;
   const request = useMemo(() => searchRequestOf(query, filters), [query, filters]);
@@ -68,7 +72,7 @@ export function SearchPage(props: { readonly query: string; readonly filters: Se
   return (
     <section className="search-page" aria-labelledby="search-title">
       <div className="page-header">
-        <h1 id="search-title">{query ? `Results for “${query}”` : 'Search'}</h1>
+        <h1 id="search-title">{query ? t('search.resultsFor', { query }) : t('search.title')}</h1>
       </div>
       <FilterBar
         query={query}
@@ -78,21 +82,16 @@ export function SearchPage(props: { readonly query: string; readonly filters: Se
         urlErrors={request.ok ? {} : request.errors}
         onApply={apply}
       />
-      {query === '' ? (
-        <p className="search-hint">
-          Type a name, a facility code or any words from letters and articles above. Names are found
-          in either script and with spelling mistakes.
-        </p>
-      ) : null}
+      {query === '' ? <p className="search-hint">{t('search.hint')}</p> : null}
       {progress ? (
         <p className="search-indexing" role="status">
-          {indexingLine(progress)}
+          {t('search.indexing', { share: indexingShare(progress) ?? 0 })}
         </p>
       ) : null}
       {search.error ? <LoadError error={search.error} onRetry={search.retry} /> : null}
       {input !== null && answer === null && !search.error ? (
         <p className="loading" role="status">
-          Searching…
+          {t('search.searching')}
         </p>
       ) : null}
       {showResults ? (
@@ -138,6 +137,8 @@ function FilterBar(props: {
   readonly onApply: (query: string, filters: SearchFilters) => void;
 }) {
   const { query, filters, onApply } = props;
+  const { t } = useTranslation();
+  const dateProblem = useDateProblem();
   const id = useId();
   const address = hrefOf(searchRoute(query, filters));
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(query, filters));
@@ -151,9 +152,15 @@ function FilterBar(props: {
   }
   const personOptions = useMemo(() => props.persons.map(personOption), [props.persons]);
   const facilityOptions = useMemo(() => props.facilities.map(facilityOption), [props.facilities]);
+  const inWords = (message: string | undefined) =>
+    message === END_BEFORE_START
+      ? t('search.endBeforeStart')
+      : message
+        ? dateProblem(message)
+        : undefined;
   const shownErrors: DateErrors = {
-    from: errors.from ?? props.urlErrors.from,
-    to: errors.to ?? props.urlErrors.to,
+    from: inWords(errors.from ?? props.urlErrors.from),
+    to: inWords(errors.to ?? props.urlErrors.to),
   };
 
   /** Applies a change together with what is typed in the boxes, if the dates can be read. */
@@ -189,12 +196,12 @@ function FilterBar(props: {
     <form
       className="search-filters"
       role="search"
-      aria-label="Search and filters"
+      aria-label={t('search.filters')}
       onSubmit={onSubmit}
     >
       <div className="search-filters-words">
         <label htmlFor={`${id}-words`} className="search-filters-label">
-          Words
+          {t('search.words')}
         </label>
         <input
           id={`${id}-words`}
@@ -205,13 +212,13 @@ function FilterBar(props: {
           onChange={(event) => set('words')(event.target.value)}
         />
         <button type="submit" className="button-primary">
-          Search
+          {t('search.submit')}
         </button>
       </div>
 
       <div className="kind-chips" role="group" aria-labelledby={`${id}-kinds`}>
         <span id={`${id}-kinds`} className="search-filters-label">
-          Kind
+          {t('search.kind')}
         </span>
         <button
           type="button"
@@ -219,7 +226,7 @@ function FilterBar(props: {
           aria-pressed={filters.kinds.length === 0}
           onClick={() => applyWith({ kinds: [] })}
         >
-          All
+          {t('search.all')}
         </button>
         {SEARCH_KINDS.map((kind) => (
           <button
@@ -229,7 +236,7 @@ function FilterBar(props: {
             aria-pressed={filters.kinds.includes(kind)}
             onClick={() => applyWith({ kinds: toggleKind(filters, kind).kinds })}
           >
-            {KIND_GROUP_LABELS[kind]}
+            {t(`kindGroup.${kind}`)}
           </button>
         ))}
         {hasFilters(filters) ? (
@@ -238,27 +245,29 @@ function FilterBar(props: {
             className="button-small search-filters-clear"
             onClick={() => onApply(drafts.words, NO_FILTERS)}
           >
-            Clear filters
+            {t('search.clearFilters')}
           </button>
         ) : null}
       </div>
 
       <div className="search-filters-grid">
         <RecordPicker
-          label="Person"
+          label={t('search.person')}
+          placeholder={t('picker.anyone')}
           options={personOptions}
           value={filters.personId}
           onChange={(personId) => applyWith({ personId })}
         />
         <RecordPicker
-          label="Facility"
+          label={t('search.facility')}
+          placeholder={t('search.any')}
           options={facilityOptions}
           value={filters.facilityId}
           onChange={(facilityId) => applyWith({ facilityId })}
         />
         <DateBox
           id={`${id}-from`}
-          label="From"
+          label={t('search.from')}
           value={drafts.from}
           error={shownErrors.from}
           onChange={set('from')}
@@ -266,25 +275,25 @@ function FilterBar(props: {
         />
         <DateBox
           id={`${id}-to`}
-          label="To"
+          label={t('search.to')}
           value={drafts.to}
           error={shownErrors.to}
           onChange={set('to')}
           onBlur={checkDates}
         />
         <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
+          <label htmlFor={`${id}-status`}>{t('search.status')}</label>
           <select
             id={`${id}-status`}
             value={filters.status ?? ''}
             onChange={(event) => applyWith({ status: event.target.value || undefined })}
           >
-            <option value="">Any</option>
+            <option value="">{t('search.any')}</option>
             {statusGroups().map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map(([value, label]) => (
+              <optgroup key={group.key} label={t(`search.statusGroup.${group.key}`)}>
+                {group.values.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`${group.key}.${value}` as 'status.pre-trial')}
                   </option>
                 ))}
               </optgroup>
@@ -292,14 +301,14 @@ function FilterBar(props: {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-tags`}>Tag</label>
+          <label htmlFor={`${id}-tags`}>{t('search.tag')}</label>
           <input
             id={`${id}-tags`}
             type="text"
             value={drafts.tags}
             autoComplete="off"
             spellCheck={false}
-            placeholder="Any"
+            placeholder={t('search.any')}
             onChange={(event) => set('tags')(event.target.value)}
           />
         </div>
@@ -316,6 +325,7 @@ function DateBox(props: {
   readonly onChange: (value: string) => void;
   readonly onBlur: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className={['field', props.error ? 'field-invalid' : ''].join(' ')}>
       <label htmlFor={props.id}>{props.label}</label>
@@ -323,8 +333,8 @@ function DateBox(props: {
         id={props.id}
         type="text"
         inputMode="numeric"
-        placeholder="dd.mm.yyyy"
-        title={`A date: ${DATE_FORMAT_HINT}`}
+        placeholder={t('search.datePlaceholder')}
+        title={t('search.dateTitle', { hint: t('form.dateHint') })}
         autoComplete="off"
         value={props.value}
         aria-invalid={props.error ? true : undefined}
@@ -370,6 +380,7 @@ function Results(props: {
   readonly onClearFilters: () => void;
 }) {
   const { query, filters, answer } = props;
+  const { t } = useTranslation();
   const id = useId();
   const [active, setActive] = useState(-1);
   const [view, setView] = useState({ start: 0, end: 0 });
@@ -386,26 +397,31 @@ function Results(props: {
     return (
       <div className="search-empty" aria-busy={props.pending}>
         <h2>
-          Nothing found for “{query}”{hasFilters(filters) ? ' with these filters' : ''}.
+          {hasFilters(filters)
+            ? t('search.nothingWithFilters', { query })
+            : t('search.nothingFor', { query })}
         </h2>
         {answer.suggestions.length > 0 ? (
           <p className="did-you-mean">
-            Did you mean:{' '}
+            {t('search.didYouMean')}{' '}
             {answer.suggestions.map((suggestion, index) => (
               <span key={hitKey(suggestion)}>
                 {index > 0 ? ', ' : null}
                 <a href={hrefOf(routeOfSuggestion(suggestion))}>{suggestion.title}</a>
-                <span className="cell-muted"> ({KIND_LABELS[suggestion.kind].toLowerCase()})</span>
+                <span className="cell-muted">
+                  {' '}
+                  ({t(`kind.${suggestion.kind}`).toLocaleLowerCase()})
+                </span>
               </span>
             ))}
             ?
           </p>
         ) : (
-          <p>Try fewer letters of a name, another spelling, or other words.</p>
+          <p>{t('search.tryOther')}</p>
         )}
         {hasFilters(filters) ? (
           <button type="button" onClick={props.onClearFilters}>
-            Search without filters
+            {t('search.withoutFilters')}
           </button>
         ) : null}
       </div>
@@ -417,17 +433,14 @@ function Results(props: {
       <div className="results-header">
         <h2 id={`${id}-title`}>
           <span className="results-count" aria-live="polite">
-            {countLabel(answer.total)}
+            {t('search.results', { count: answer.total })}
           </span>{' '}
-          <span className="results-order">— one list, best match first</span>
+          <span className="results-order">{t('search.order')}</span>
         </h2>
         {answer.total > hits.length ? (
-          <p className="cell-muted">
-            The best {hits.length.toLocaleString('en-GB')} are listed; narrow the search to see the
-            others.
-          </p>
+          <p className="cell-muted">{t('search.bestListed', { count: hits.length })}</p>
         ) : null}
-        <p className="results-keys cell-muted">↑ ↓ Home End to move, Enter to open</p>
+        <p className="results-keys cell-muted">{t('search.keys')}</p>
       </div>
       <VirtualList
         id={`${id}-list`}
@@ -462,7 +475,10 @@ function HitRow(props: {
   readonly lookedUpDate?: string | null;
 }) {
   const { hit, person } = props;
-  const shown = presentHit(hit, person?.name);
+  const { t } = useTranslation();
+  const words = useHitWords();
+  const format = useFormat();
+  const shown = presentHit(hit, person?.name, words);
   const date = shown.date ?? props.lookedUpDate ?? undefined;
   // A person found by name: the other script's spelling says more than the name again.
   const snippet =
@@ -474,7 +490,7 @@ function HitRow(props: {
   return (
     <div className="hit">
       <div className="hit-line">
-        <span className={`hit-kind hit-kind-${hit.kind}`}>{KIND_LABELS[hit.kind]}</span>
+        <span className={`hit-kind hit-kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
         <span className="hit-title">
           {shown.titleMatched ? (
             <Highlighted text={hit.title} ranges={hit.highlights} />
@@ -482,7 +498,7 @@ function HitRow(props: {
             shown.title
           )}
         </span>
-        {date ? <span className="hit-date">{formatDate(date)}</span> : null}
+        {date ? <span className="hit-date">{format.day(date)}</span> : null}
       </div>
       <div className="hit-snippet">
         {shown.person ? <span className="hit-person">{shown.person}</span> : null}

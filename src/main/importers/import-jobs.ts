@@ -1,0 +1,376 @@
+/**
+ * Imports of files the window sends (dropped or picked): the window cannot give main a path,
+ * so it announces the files, sends their bytes in slices, and then starts the import. The
+ * slices are written to a private folder under the system's temporary folder, named as the
+ * user's files were, so that the importer sees the same names, extensions and sizes as from
+ * the command line; the folder is removed when the job ends.
+ *
+ * A job is one batch: its progress (n of m, the current file), its cancel, and its report
+ * with the persons each new record mentions, which the user accepts or rejects one by one.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CasefileError } from '../../shared/errors';
+import type { Archive } from '../archive/archive';
+import { tooLarge } from './extract-file';
+import { CANCELLED } from './extraction-pool';
+import { importFiles, type ImportOptions, type ImportReport } from './import-files';
+import { withDefaults, type ImportLimits } from './limits';
+import { MentionFinder } from './mentions/suggest-mentions';
+
+export type ImportState = 'receiving' | 'working' | 'done' | 'cancelled';
+export type Decision = 'pending' | 'accepted' | 'rejected';
+
+export interface SuggestedPerson {
+  readonly personId: string;
+  readonly name: string;
+  /** The words of the text that named the person, and the sentence they stand in. */
+  readonly form: string;
+  readonly sentence: string;
+  decision: Decision;
+}
+
+export interface ImportedRecord {
+  readonly file: string;
+  readonly kind: 'article' | 'document' | 'letter';
+  readonly id: string;
+  readonly title: string;
+  readonly notes: string[];
+  readonly persons: SuggestedPerson[];
+}
+
+export interface ImportJobStatus {
+  readonly jobId: string;
+  readonly state: ImportState;
+  readonly done: number;
+  readonly total: number;
+  /** The file last finished, while the import works. */
+  readonly current?: string;
+  readonly created: ImportedRecord[];
+  readonly skipped: { file: string; reason: string; duplicateOf?: string }[];
+  readonly failed: { file: string; reason: string }[];
+  /** Files left untouched because the import was cancelled before it reached them. */
+  readonly notReached: number;
+}
+
+interface Incoming {
+  readonly name: string;
+  readonly size: number;
+  readonly path: string;
+  received: number;
+  /** Why the file is not sent at all, e.g. it is over the size limit. */
+  refused?: string;
+}
+
+interface Job {
+  status: ImportJobStatus;
+  readonly folder: string;
+  readonly files: Incoming[];
+  readonly controller: AbortController;
+  finished?: Promise<void>;
+}
+
+/** At most this many batches are held; finished ones make room, oldest first. */
+const MAX_JOBS = 8;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(
+    private readonly options: {
+      readonly limits?: Partial<ImportLimits>;
+      readonly workers?: number;
+      readonly tempRoot?: string;
+    } = {},
+  ) {}
+
+  private get limits(): ImportLimits {
+    return withDefaults(this.options.limits);
+  }
+
+  /** Announces a batch: its files' names and sizes. Over-size files are refused at once. */
+  async begin(files: readonly { name: string; size: number }[]): Promise<ImportJobStatus> {
+    this.sweep();
+    const jobId = randomBytes(12).toString('hex');
+    const folder = await fs.mkdtemp(
+      path.join(this.options.tempRoot ?? os.tmpdir(), 'casefile-import-'),
+    );
+    const limits = this.limits;
+    const incoming = files.map((file, index): Incoming => {
+      // Each file in its own folder, so that two files of the same name both arrive.
+      const name = safeName(file.name);
+      return {
+        name: file.name,
+        size: file.size,
+        path: path.join(folder, String(index), name),
+        received: 0,
+        refused: file.size > limits.maxFileBytes ? tooLarge(limits) : undefined,
+      };
+    });
+    for (const file of incoming) {
+      await fs.mkdir(path.dirname(file.path));
+      if (!file.refused) await fs.writeFile(file.path, new Uint8Array());
+    }
+    const job: Job = {
+      status: {
+        jobId,
+        state: 'receiving',
+        done: 0,
+        total: files.length,
+        created: [],
+        skipped: [],
+        failed: [],
+        notReached: 0,
+      },
+      folder,
+      files: incoming,
+      controller: new AbortController(),
+    };
+    this.jobs.set(jobId, job);
+    return job.status;
+  }
+
+  /** Appends a slice of one file; slices come in order, each where the last one ended. */
+  async receive(
+    jobId: string,
+    index: number,
+    offset: number,
+    bytes: Uint8Array,
+  ): Promise<{ received: number }> {
+    const job = this.job(jobId);
+    if (job.status.state !== 'receiving')
+      throw new CasefileError('conflict', 'This import has already started; start a new one.');
+    const file = job.files[index];
+    if (!file) throw new CasefileError('not-found', `This import has no file number ${index + 1}.`);
+    if (file.refused) throw new CasefileError('validation', file.refused);
+    if (offset !== file.received)
+      throw new CasefileError(
+        'conflict',
+        `${file.name}: a part was sent out of order (at byte ${offset}, expected ${file.received}).`,
+      );
+    if (file.received + bytes.length > file.size)
+      throw new CasefileError(
+        'validation',
+        `${file.name}: more bytes arrived than its size of ${file.size}.`,
+      );
+    await fs.appendFile(file.path, bytes);
+    file.received += bytes.length;
+    return { received: file.received };
+  }
+
+  /** Starts importing the files received; answers at once, the work goes on in the background. */
+  start(archive: Archive, jobId: string, options: Pick<ImportOptions, 'sharing'> = {}) {
+    const job = this.job(jobId);
+    if (job.status.state !== 'receiving')
+      throw new CasefileError('conflict', 'This import has already started.');
+    const short = job.files.find((file) => !file.refused && file.received < file.size);
+    if (short)
+      throw new CasefileError(
+        'conflict',
+        `${short.name} has not fully arrived (${short.received} of ${short.size} bytes).`,
+      );
+    const refused = job.files
+      .filter((file) => file.refused)
+      .map((file) => ({ file: file.name, reason: file.refused ?? '' }));
+    const sent = job.files.filter((file) => !file.refused);
+    const nameOf = new Map(sent.map((file) => [file.path, file.name]));
+    job.status = { ...job.status, state: 'working', done: refused.length, failed: refused };
+    const run = async () => {
+      let report: ImportReport;
+      try {
+        report = await importFiles(
+          archive,
+          sent.map((file) => file.path),
+          {
+            ...options,
+            signal: job.controller.signal,
+            workers: this.options.workers,
+            limits: this.options.limits,
+            onProgress: (progress) => {
+              job.status = {
+                ...job.status,
+                done: refused.length + progress.done,
+                current: nameOf.get(progress.file) ?? progress.file,
+              };
+            },
+          },
+        );
+      } catch (error) {
+        const reason = `The import stopped: ${error instanceof Error ? error.message : String(error)}`;
+        report = {
+          created: [],
+          skipped: [],
+          failed: sent.map((file) => ({ file: file.path, reason })),
+          cancelled: false,
+        };
+      }
+      const named = <T extends { file: string }>(entry: T): T => ({
+        ...entry,
+        file: nameOf.get(entry.file) ?? entry.file,
+      });
+      job.status = {
+        ...job.status,
+        state: report.cancelled ? 'cancelled' : 'done',
+        done: job.status.total,
+        current: undefined,
+        created: report.created.map((created) => ({
+          file: nameOf.get(created.file) ?? created.file,
+          kind: created.kind,
+          id: created.id,
+          title: created.title,
+          notes: [...created.notes],
+          // A letter already belongs to the one person it was filed under.
+          persons:
+            created.kind === 'letter'
+              ? []
+              : created.mentions.persons.map((person) => ({
+                  personId: person.personId,
+                  name: person.name,
+                  form: person.form,
+                  sentence: person.sentence,
+                  decision: 'pending' as Decision,
+                })),
+        })),
+        skipped: report.skipped.filter((entry) => entry.reason !== CANCELLED).map(named),
+        failed: [...refused, ...report.failed.map(named)],
+        notReached: report.skipped.filter((entry) => entry.reason === CANCELLED).length,
+      };
+      await fs.rm(job.folder, { recursive: true, force: true });
+    };
+    job.finished = run();
+    return job.status;
+  }
+
+  status(jobId: string): ImportJobStatus {
+    return this.job(jobId).status;
+  }
+
+  /** Stops a batch: files not yet imported are skipped; those already stored stay. */
+  async cancel(jobId: string): Promise<ImportJobStatus> {
+    const job = this.job(jobId);
+    if (job.status.state === 'receiving') {
+      job.status = {
+        ...job.status,
+        state: 'cancelled',
+        notReached: job.files.length,
+      };
+      await fs.rm(job.folder, { recursive: true, force: true });
+    } else if (job.status.state === 'working') {
+      job.controller.abort();
+      await job.finished;
+    }
+    return job.status;
+  }
+
+  /**
+   * The user's answer to one suggested person: accepted links the record to the person (so
+   * that it is listed on the person's page); rejected only puts the suggestion away.
+   */
+  async decide(
+    archive: Archive,
+    jobId: string,
+    recordId: string,
+    personId: string,
+    decision: 'accepted' | 'rejected',
+  ): Promise<ImportJobStatus> {
+    const job = this.job(jobId);
+    const record = job.status.created.find((created) => created.id === recordId);
+    const suggestion = record?.persons.find((person) => person.personId === personId);
+    if (!record || !suggestion)
+      throw new CasefileError('not-found', 'This import suggested no such person for that record.');
+    if (decision === 'accepted' && record.kind !== 'letter')
+      await linkPerson(archive, record.kind, record.id, personId);
+    suggestion.decision = decision;
+    job.status = { ...job.status, created: [...job.status.created] };
+    return job.status;
+  }
+
+  /**
+   * Pasted text becomes a new article, and a finished one-record batch, so that the persons
+   * it mentions are reviewed the same way as those of imported files.
+   */
+  async paste(archive: Archive, title: string, text: string): Promise<ImportJobStatus> {
+    this.sweep();
+    await archive.whenLoaded(['person', 'facility']);
+    const article = await archive.create('article', { title, body: text });
+    const mentions = MentionFinder.fromArchive(archive).find(text);
+    const jobId = randomBytes(12).toString('hex');
+    const status: ImportJobStatus = {
+      jobId,
+      state: 'done',
+      done: 1,
+      total: 1,
+      created: [
+        {
+          file: title,
+          kind: 'article',
+          id: article.id,
+          title: article.title,
+          notes: [],
+          persons: mentions.persons.map((person) => ({
+            personId: person.personId,
+            name: person.name,
+            form: person.form,
+            sentence: person.sentence,
+            decision: 'pending' as Decision,
+          })),
+        },
+      ],
+      skipped: [],
+      failed: [],
+      notReached: 0,
+    };
+    this.jobs.set(jobId, { status, folder: '', files: [], controller: new AbortController() });
+    return status;
+  }
+
+  /** Waits for a running batch; for tests and for closing the archive. */
+  async settled(jobId: string): Promise<ImportJobStatus> {
+    const job = this.job(jobId);
+    await job.finished;
+    return job.status;
+  }
+
+  private job(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job)
+      throw new CasefileError(
+        'not-found',
+        'This import is no longer known (Casefile was restarted, or it ended long ago).',
+      );
+    return job;
+  }
+
+  private sweep(): void {
+    if (this.jobs.size < MAX_JOBS) return;
+    for (const [jobId, job] of this.jobs) {
+      if (this.jobs.size < MAX_JOBS) break;
+      if (job.status.state === 'done' || job.status.state === 'cancelled') this.jobs.delete(jobId);
+    }
+  }
+}
+
+async function linkPerson(
+  archive: Archive,
+  kind: 'article' | 'document',
+  id: string,
+  personId: string,
+): Promise<void> {
+  archive.stored('person', personId);
+  await archive.whenLoaded([kind]);
+  const record = await archive.get(kind, id);
+  if (record.personIds.includes(personId)) return;
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = record;
+  await archive.update(kind, id, { ...fields, personIds: [...record.personIds, personId] });
+}
+
+/** A file name that stays one name inside the job's folder, whatever the window sent. */
+export function safeName(name: string): string {
+  const cleaned = name
+    .replace(/[/\\\0]/g, '_')
+    .replace(/^\.+$/, '_')
+    .trim();
+  return cleaned.slice(-200) || 'file';
+}

@@ -1,0 +1,197 @@
+/**
+ * A prisoner's timeline as the workspace shows it: every dated thing about one person —
+ * events, the key dates of their cases, their moves between addresses, their letters, the
+ * articles and documents linked to them — in one list sorted by day. Entries carry codes,
+ * not sentences, so that the window words them in its own language.
+ */
+import type { Address, Case, DOCUMENT_TYPES, Event, Facility, Letter } from '../../shared/records';
+
+export const TIMELINE_SOURCES = [
+  'event',
+  'case',
+  'address',
+  'letter',
+  'article',
+  'document',
+] as const;
+export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
+
+export const CASE_DATE_KINDS = [
+  'arrest',
+  'detention-extension',
+  'hearing',
+  'verdict',
+  'appeal',
+] as const;
+export type CaseDateKind = (typeof CASE_DATE_KINDS)[number];
+
+export interface CaseDate {
+  readonly date: string;
+  readonly what: CaseDateKind;
+  /** For a detention extension: the day custody now ends. */
+  readonly until?: string;
+}
+
+/** The key dates of one case, in the order the case file lists them (not sorted). */
+export function caseDates(record: Case): CaseDate[] {
+  const dates: CaseDate[] = [];
+  if (record.arrestDate) dates.push({ date: record.arrestDate, what: 'arrest' });
+  for (const extension of record.detentionExtensions) {
+    // A decision whose day is not known is placed on the day custody ends.
+    dates.push({
+      date: extension.decidedOn ?? extension.until,
+      what: 'detention-extension',
+      until: extension.until,
+    });
+  }
+  for (const day of record.hearingDates) dates.push({ date: day, what: 'hearing' });
+  if (record.verdictDate) dates.push({ date: record.verdictDate, what: 'verdict' });
+  if (record.appealDate) dates.push({ date: record.appealDate, what: 'appeal' });
+  return dates;
+}
+
+export interface TimelineEntry {
+  readonly date: string;
+  readonly source: TimelineSource;
+  /**
+   * What happened, as a code: an event type; a case date kind; `address` for the first
+   * address and `transfer` for each later one; `out` / `in` for letters; a document type;
+   * `article`.
+   */
+  readonly what: string;
+  /** The record the entry comes from, for the link. */
+  readonly recordId: string;
+  /** A short text: the event, the case's title, the place, the letter's summary, a title. */
+  readonly text: string;
+  /** For detention extensions: until when. For verdicts: the sentence's term. */
+  readonly detail?: string;
+}
+
+/** An article or a document as stored: what the timeline needs, without the large text. */
+export interface DatedTitle {
+  readonly id: string;
+  readonly title: string;
+  readonly date?: string | null;
+}
+
+export interface PersonTimelineInput {
+  /** `text` is optional in the type only: the archive's stored shape leaves it out of its type. */
+  readonly events: readonly (Pick<Event, 'id' | 'date' | 'type'> & { readonly text?: string })[];
+  readonly cases: readonly Case[];
+  readonly addresses: readonly Address[];
+  readonly facilities: readonly Facility[];
+  readonly letters: readonly Letter[];
+  readonly articles: readonly DatedTitle[];
+  readonly documents: readonly (DatedTitle & {
+    readonly docType: (typeof DOCUMENT_TYPES)[number];
+  })[];
+}
+
+/** On one day, what was learnt first comes first: events, court dates, moves, letters, press. */
+const SOURCE_ORDER: Record<TimelineSource, number> = {
+  event: 0,
+  case: 1,
+  address: 2,
+  letter: 3,
+  document: 4,
+  article: 5,
+};
+
+/** A case's name where it has no title: its articles of the code. */
+export function caseLabel(record: Case): string {
+  if (record.title) return record.title;
+  return record.charges.map((charge) => charge.article).join(', ');
+}
+
+export function buildPersonTimeline(input: PersonTimelineInput): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+
+  for (const event of input.events) {
+    entries.push({
+      date: event.date,
+      source: 'event',
+      what: event.type,
+      recordId: event.id,
+      text: event.text ?? '',
+    });
+  }
+
+  // A case date that an event of the same type already tells would show twice.
+  const told = new Set(input.events.map((event) => `${event.date}:${event.type}`));
+  for (const record of input.cases) {
+    for (const date of caseDates(record)) {
+      if (told.has(`${date.date}:${date.what}`)) continue;
+      entries.push({
+        date: date.date,
+        source: 'case',
+        what: date.what,
+        recordId: record.id,
+        text: caseLabel(record),
+        detail: date.until ?? (date.what === 'verdict' ? record.sentence?.term : undefined),
+      });
+    }
+  }
+
+  const facilities = new Map(input.facilities.map((facility) => [facility.id, facility]));
+  const addresses = [...input.addresses]
+    .filter((address) => address.validFrom)
+    .sort((a, b) => a.validFrom!.localeCompare(b.validFrom!));
+  addresses.forEach((address, index) => {
+    const facility = address.facilityId ? facilities.get(address.facilityId) : undefined;
+    const place = facility
+      ? [facility.code, facility.name].filter(Boolean).join(' — ')
+      : (address.lines[0] ?? address.linesLatin[0] ?? '');
+    entries.push({
+      date: address.validFrom!,
+      source: 'address',
+      what: index === 0 ? 'address' : 'transfer',
+      recordId: address.id,
+      text: place,
+    });
+  });
+
+  for (const letter of input.letters) {
+    const date =
+      (letter.direction === 'out' ? letter.sentOn : letter.receivedOn) ?? letter.writtenOn;
+    if (!date) continue;
+    entries.push({
+      date,
+      source: 'letter',
+      what: letter.direction,
+      recordId: letter.id,
+      text: letter.summary,
+    });
+  }
+
+  for (const article of input.articles) {
+    if (!article.date) continue;
+    entries.push({
+      date: article.date,
+      source: 'article',
+      what: 'article',
+      recordId: article.id,
+      text: article.title,
+    });
+  }
+
+  for (const document of input.documents) {
+    if (!document.date) continue;
+    entries.push({
+      date: document.date,
+      source: 'document',
+      what: document.docType,
+      recordId: document.id,
+      text: document.title,
+    });
+  }
+
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) =>
+        a.entry.date.localeCompare(b.entry.date) ||
+        SOURCE_ORDER[a.entry.source] - SOURCE_ORDER[b.entry.source] ||
+        a.index - b.index,
+    )
+    .map(({ entry }) => entry);
+}

@@ -1,0 +1,44 @@
+/**
+ * Sends the user's files to an import job: announced by name and size, then their bytes in
+ * base64 slices (the HTTP transport carries JSON), then started. Files the import refuses
+ * for their size are not sent at all: the job reports them.
+ */
+import { IMPORT_SLICE_BYTES, type ImportJob } from '../../../shared/api';
+import { call } from '../api-client';
+
+export async function sendFiles(
+  files: readonly File[],
+  onSending: (file: string) => void,
+  signal: { cancelled: boolean },
+): Promise<ImportJob> {
+  const job = await call('import.begin', {
+    files: files.map((file) => ({ name: file.name, size: file.size })),
+  });
+  const refused = new Set(job.failed.map((failed) => failed.file));
+  for (const [index, file] of files.entries()) {
+    onSending(file.name);
+    for (let offset = 0; offset < file.size; offset += IMPORT_SLICE_BYTES) {
+      if (signal.cancelled) return call('import.cancel', { jobId: job.jobId });
+      const slice = new Uint8Array(
+        await file.slice(offset, offset + IMPORT_SLICE_BYTES).arrayBuffer(),
+      );
+      try {
+        await call('import.send', { jobId: job.jobId, index, offset, data: toBase64(slice) });
+      } catch (error) {
+        // The size limit refused this file at once; the job already reports why.
+        if (refused.has(file.name)) break;
+        throw error;
+      }
+    }
+  }
+  if (signal.cancelled) return call('import.cancel', { jobId: job.jobId });
+  return call('import.start', { jobId: job.jobId });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let at = 0; at < bytes.length; at += step)
+    binary += String.fromCharCode(...bytes.subarray(at, at + step));
+  return btoa(binary);
+}

@@ -1,0 +1,154 @@
+/**
+ * The settings: the language and the theme, kept on this computer, and how many days
+ * without a letter the dashboard waits before listing a prisoner, kept in the archive.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api-client';
+import { ErrorSummary, TextField } from '../components/Field';
+import { Loading, LoadError } from '../components/Status';
+import { chooseLanguage } from '../i18n';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/language';
+import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
+import { isThemeChoice, THEME_CHOICES } from '../lib/theme';
+import { chooseTheme, useThemeChoice } from '../lib/use-theme';
+import { useLoad } from '../lib/use-load';
+
+const MAX_QUIET_DAYS = 3650;
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="settings-page" aria-labelledby="settings-title">
+      <div className="page-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </div>
+      <div className="panel settings-panel">
+        <h2>{t('settings.onComputer')}</h2>
+        <p className="cell-muted">{t('settings.onComputerLead')}</p>
+        <LanguageChoice />
+        <ThemeChoice />
+      </div>
+      <QuietDaysForm />
+    </section>
+  );
+}
+
+function LanguageChoice() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('nav.language')}</label>
+      <select
+        id={id}
+        value={i18n.language}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ThemeChoice() {
+  const { t } = useTranslation();
+  const choice = useThemeChoice();
+  const name = useId();
+  return (
+    <fieldset className="settings-theme">
+      <legend>{t('settings.theme')}</legend>
+      {THEME_CHOICES.map((value) => (
+        <label key={value} className="settings-radio">
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={choice === value}
+            onChange={(event) => {
+              if (isThemeChoice(event.target.value)) chooseTheme(event.target.value);
+            }}
+          />
+          {t(`settings.themes.${value}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function QuietDaysForm() {
+  const { t } = useTranslation();
+  const state = useLoad('settings', () => call('settings.get', {}));
+  if (state.status === 'loading') return <Loading what={t('settings.loading')} />;
+  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.reload} />;
+  return <QuietDaysEditor saved={state.data.quietDays} />;
+}
+
+function QuietDaysEditor(props: { readonly saved: number }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(props.saved);
+  const [text, setText] = useState(String(props.saved));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const days = Number(text.trim().replace(/\s/g, ''));
+    if (!/^\d+$/.test(text.trim()) || days < 1 || days > MAX_QUIET_DAYS) {
+      setErrors({ fields: { quietDays: t('settings.quietDaysProblem') }, general: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const next = await call('settings.update', { quietDays: days });
+      setSaved(next.quietDays);
+      setText(String(next.quietDays));
+      setErrors(NO_ERRORS);
+      setDone(true);
+    } catch (error) {
+      setErrors(formErrorsOf(error, ['quietDays']));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="panel settings-panel"
+      aria-labelledby="settings-archive"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
+      <h2 id="settings-archive">{t('settings.inArchive')}</h2>
+      <p className="cell-muted">{t('settings.inArchiveLead')}</p>
+      <ErrorSummary messages={errors.general} />
+      <TextField
+        label={t('settings.quietDays')}
+        value={text}
+        onChange={setText}
+        inputMode="numeric"
+        error={errors.fields.quietDays}
+        hint={t('settings.quietDaysHint', { days: saved })}
+        className="settings-days"
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? t('form.saving') : t('settings.save')}
+        </button>
+        {done ? (
+          <span className="saved-note" role="status">
+            {t('settings.saved')}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
