@@ -41,7 +41,7 @@ const FIELD_WEIGHT: Record<NameField, number> = {
   'facility-name': 0.9,
 };
 
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 150;
 /** How much of a fuzzy match's score is fuse.js's; the rest is word-by-word edit distance. */
 const FUSE_SHARE = 0.4;
 
