@@ -19,6 +19,7 @@ import { dossierPdf } from '../main/dossier/dossier-pdf';
 import { dossierZip } from '../main/dossier/dossier-zip';
 import { mailAddresses } from '../main/dossier/mail-addresses';
 import { mailPdf, type MailLayout } from '../main/dossier/mail-pdf';
+import { foldName, personsFor } from '../main/dossier/persons-for';
 import { isSharingLevel } from '../main/dossier/sharing';
 import { line, UsageError, type CliIo } from './output';
 
@@ -72,16 +73,23 @@ export async function exportForPersons(
       );
     }
     const layout = what === 'labels' ? 'labels-a4' : envelopeOf(options.envelope);
-    return withArchive(archiveDir, (archive) =>
-      exportMail(archive, persons, options.tag, out, level, layout, io),
+    return withArchive(archiveDir, async (archive) =>
+      exportMail(
+        archive,
+        await chosenPersonIds(archive, persons, options.tag),
+        out,
+        level,
+        layout,
+        io,
+      ),
     );
   }
   const out = outFile(options.out, 'FILE.csv');
   if (path.extname(out).toLowerCase() !== '.csv') {
     throw new UsageError('An address list is written as .csv: end the --out file name with .csv.');
   }
-  return withArchive(archiveDir, (archive) =>
-    exportAddresses(archive, persons, options.tag, out, level, io),
+  return withArchive(archiveDir, async (archive) =>
+    exportAddresses(archive, await chosenPersonIds(archive, persons, options.tag), out, level, io),
   );
 }
 
@@ -115,32 +123,18 @@ async function exportDossier(
 
 async function exportAddresses(
   archive: Archive,
-  words: readonly string[],
-  tag: string | undefined,
+  personIds: readonly string[],
   out: string,
   level: SharingLevel,
   io: CliIo,
 ): Promise<number> {
-  await archive.whenLoaded();
-  const persons = words.length
-    ? words.map((word) => findPerson(archive, word))
-    : personsFor(archive, tag);
-  const list = await addressListCsv(
-    archive,
-    persons.map((person) => person.id),
-    level,
-  );
+  const list = await addressListCsv(archive, personIds, level);
   await writeFileAtomically(out, list.csv);
   line(
     io.out,
     `Wrote ${list.written} address${list.written === 1 ? '' : 'es'} to ${out} (${level} level).`,
   );
-  if (list.withoutAddress.length) {
-    line(
-      io.out,
-      `No current address shared at the ${level} level for: ${list.withoutAddress.map((person) => person.name).join(', ')}.`,
-    );
-  }
+  tellWithoutAddress(io, level, list.withoutAddress);
   if (list.notShared) {
     line(
       io.out,
@@ -152,24 +146,14 @@ async function exportAddresses(
 
 async function exportMail(
   archive: Archive,
-  words: readonly string[],
-  tag: string | undefined,
+  personIds: readonly string[],
   out: string,
   level: SharingLevel,
   layout: MailLayout,
   io: CliIo,
 ): Promise<number> {
-  await archive.whenLoaded();
-  const persons = words.length
-    ? words.map((word) => findPerson(archive, word))
-    : personsFor(archive, tag);
   const now = new Date();
-  const list = await mailAddresses(
-    archive,
-    persons.map((person) => person.id),
-    level,
-    { now },
-  );
+  const list = await mailAddresses(archive, personIds, level, { now });
   if (list.addresses.length === 0) {
     throw new CasefileError(
       'not-found',
@@ -180,13 +164,33 @@ async function exportMail(
   const what = layout === 'labels-a4' ? 'label' : 'envelope';
   const count = list.addresses.length;
   line(io.out, `Wrote ${count} ${what}${count === 1 ? '' : 's'} to ${out} (${level} level).`);
-  if (list.withoutAddress.length) {
-    line(
-      io.out,
-      `No current address shared at the ${level} level for: ${list.withoutAddress.map((person) => person.name).join(', ')}.`,
-    );
-  }
+  tellWithoutAddress(io, level, list.withoutAddress);
   return 0;
+}
+
+/** The persons named on the command line, else everyone with the tag (or every prisoner). */
+async function chosenPersonIds(
+  archive: Archive,
+  words: readonly string[],
+  tag: string | undefined,
+): Promise<string[]> {
+  await archive.whenLoaded();
+  const persons = words.length
+    ? words.map((word) => findPerson(archive, word))
+    : personsFor(archive, tag);
+  return persons.map((person) => person.id);
+}
+
+function tellWithoutAddress(
+  io: CliIo,
+  level: SharingLevel,
+  withoutAddress: readonly { readonly name: string }[],
+): void {
+  if (withoutAddress.length === 0) return;
+  line(
+    io.out,
+    `No current address shared at the ${level} level for: ${withoutAddress.map((person) => person.name).join(', ')}.`,
+  );
 }
 
 function envelopeOf(value: string | undefined): MailLayout {
@@ -195,36 +199,15 @@ function envelopeOf(value: string | undefined): MailLayout {
   throw new UsageError('--envelope takes dl (220 × 110 mm) or c5 (229 × 162 mm).');
 }
 
-/** With a tag, everyone who has it; without, every prisoner. Sorted by name. */
-function personsFor(archive: Archive, tag: string | undefined): Stored<'person'>[] {
-  const wanted = tag === undefined ? undefined : fold(tag);
-  const persons = archive
-    .storedAll('person')
-    .filter((person) =>
-      wanted === undefined
-        ? person.role === 'prisoner'
-        : person.tags.some((personTag) => fold(personTag) === wanted),
-    );
-  if (persons.length === 0) {
-    throw new CasefileError(
-      'not-found',
-      tag === undefined
-        ? 'There are no prisoners in this archive.'
-        : `No person has the tag "${tag}".`,
-    );
-  }
-  return persons.sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** A person by id, else by a name or alias written the same (case and spacing aside). */
 function findPerson(archive: Archive, word: string): Stored<'person'> {
   if (archive.has('person', word)) return archive.stored('person', word);
-  const wanted = fold(word);
+  const wanted = foldName(word);
   const matches = archive
     .storedAll('person')
     .filter((person) =>
       [person.name, person.nativeName, ...person.aliases].some(
-        (name) => name !== undefined && fold(name) === wanted,
+        (name) => name !== undefined && foldName(name) === wanted,
       ),
     );
   if (matches.length === 1) return matches[0];
@@ -238,10 +221,6 @@ function findPerson(archive: Archive, word: string): Stored<'person'> {
     'conflict',
     `"${word}" is the name of ${matches.length} persons (${matches.map((person) => person.id).join(', ')}): give the id instead.`,
   );
-}
-
-function fold(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function levelOf(value: string | undefined): SharingLevel {

@@ -259,9 +259,19 @@ export type EncryptionStatus = z.infer<typeof EncryptionStatus>;
 
 // ---------------------------------------------------------------- Prisoner workspace: timeline and undo
 
+/** Where a timeline entry comes from, in the order the timeline's filters list them. */
+export const TIMELINE_SOURCES = [
+  'event',
+  'case',
+  'address',
+  'letter',
+  'article',
+  'document',
+] as const;
+
 export const TimelineEntry = z.object({
   date: IsoDate,
-  source: z.enum(['event', 'case', 'address', 'letter', 'article', 'document']),
+  source: z.enum(TIMELINE_SOURCES),
   /** What happened, as a code: an event type, a case date, `transfer`, `out`/`in`, a document type. */
   what: z.string(),
   recordId: z.string(),

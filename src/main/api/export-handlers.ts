@@ -16,6 +16,7 @@ import { dossierPdf } from '../dossier/dossier-pdf';
 import { dossierZip } from '../dossier/dossier-zip';
 import { mailAddresses } from '../dossier/mail-addresses';
 import { mailPdf, type MailLayout } from '../dossier/mail-pdf';
+import { personsFor } from '../dossier/persons-for';
 import { isSharedAt } from '../dossier/sharing';
 import type { Handlers } from './dispatch';
 import { ExportJobs, type ExportProgress, type ExportResult } from './export-jobs';
@@ -163,28 +164,6 @@ async function printable(
       notShared: list.notShared,
     },
   };
-}
-
-/** With a tag, everyone who has it (case aside); without, every prisoner. Sorted by name. */
-function personsFor(archive: Archive, tag: string | undefined): Stored<'person'>[] {
-  const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase().trim();
-  const wanted = tag === undefined ? undefined : fold(tag);
-  const persons = archive
-    .storedAll('person')
-    .filter((person) =>
-      wanted === undefined
-        ? person.role === 'prisoner'
-        : person.tags.some((personTag) => fold(personTag) === wanted),
-    );
-  if (persons.length === 0) {
-    throw new CasefileError(
-      'not-found',
-      tag === undefined
-        ? 'There are no prisoners in this archive.'
-        : `No person has the tag "${tag}".`,
-    );
-  }
-  return persons.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Collects a streamed file, telling how much of it is made so far. */

@@ -3,13 +3,11 @@
  * named person as a CSV row. The sharing level applies as in a dossier: a person, address or
  * facility below it contributes nothing, not even a blank row with their name.
  */
-import { CasefileError } from '../../shared/errors';
-import type { Address, SharingLevel } from '../../shared/records';
+import type { SharingLevel } from '../../shared/records';
 import type { Archive } from '../archive/archive';
-import { currentAddress } from './addresses';
-import { calendarDay } from './calendar-days';
 import { toCsv } from './csv';
-import { isSharedAt, isSharingLevel } from './sharing';
+import { sharedCurrentAddresses } from './shared-addresses';
+import { isSharedAt } from './sharing';
 
 const HEADER = [
   'Name',
@@ -39,34 +37,19 @@ export async function addressListCsv(
   level: SharingLevel,
   options: { readonly now?: Date } = {},
 ): Promise<AddressList> {
-  if (!isSharingLevel(level)) {
-    throw new CasefileError('validation', 'The sharing level is one of public, team or private.');
-  }
-  await archive.whenLoaded();
-  const today = calendarDay(options.now ?? archive.now());
-  const rows: string[][] = [];
-  const withoutAddress: { id: string; name: string }[] = [];
-  let notShared = 0;
-  for (const id of new Set(personIds)) {
-    const person = archive.stored('person', id);
-    if (!isSharedAt(person.sharing, level)) {
-      notShared += 1;
-      continue;
-    }
-    const addresses = archive
-      .list('address', { personId: id })
-      .items.filter((address) => isSharedAt(address.sharing, level));
-    const address: Address | undefined = currentAddress(addresses, today);
-    if (!address) {
-      withoutAddress.push({ id, name: person.name });
-      continue;
-    }
+  const { found, withoutAddress, notShared } = await sharedCurrentAddresses(
+    archive,
+    personIds,
+    level,
+    options,
+  );
+  const rows = found.map(({ person, address }) => {
     const facility =
       address.facilityId && archive.has('facility', address.facilityId)
         ? archive.stored('facility', address.facilityId)
         : undefined;
     const sharedFacility = facility && isSharedAt(facility.sharing, level) ? facility : undefined;
-    rows.push([
+    return [
       person.name,
       person.nativeName ?? '',
       sharedFacility ? [sharedFacility.code, sharedFacility.name].filter(Boolean).join(' — ') : '',
@@ -76,7 +59,7 @@ export async function addressListCsv(
       address.country,
       address.validFrom ?? '',
       person.id,
-    ]);
-  }
+    ];
+  });
   return { csv: toCsv(HEADER, rows), written: rows.length, withoutAddress, notShared };
 }

@@ -4,12 +4,9 @@
  * Kazakhstan, Russia, Belarus and Kyrgyzstan sort mail by the Cyrillic address, so their
  * envelopes carry the native lines; elsewhere the Latin lines go first when there are any.
  */
-import { CasefileError } from '../../shared/errors';
 import type { SharingLevel } from '../../shared/records';
 import type { Archive } from '../archive/archive';
-import { currentAddress } from './addresses';
-import { calendarDay } from './calendar-days';
-import { isSharedAt, isSharingLevel } from './sharing';
+import { sharedCurrentAddresses } from './shared-addresses';
 
 /** The countries whose post reads Cyrillic, with their names as their post writes them. */
 const CYRILLIC_POST: Readonly<Record<string, string>> = {
@@ -40,28 +37,18 @@ export async function mailAddresses(
   level: SharingLevel,
   options: { readonly now?: Date } = {},
 ): Promise<MailAddresses> {
-  if (!isSharingLevel(level)) {
-    throw new CasefileError('validation', 'The sharing level is one of public, team or private.');
-  }
-  await archive.whenLoaded();
-  const today = calendarDay(options.now ?? archive.now());
+  const { found, withoutAddress, notShared } = await sharedCurrentAddresses(
+    archive,
+    personIds,
+    level,
+    {
+      ...options,
+      // An address with no lines at all cannot be written on an envelope.
+      usable: (address) => address.lines.length > 0 || address.linesLatin.length > 0,
+    },
+  );
   const addresses: MailAddress[] = [];
-  const withoutAddress: { id: string; name: string }[] = [];
-  let notShared = 0;
-  for (const id of new Set(personIds)) {
-    const person = archive.stored('person', id);
-    if (!isSharedAt(person.sharing, level)) {
-      notShared += 1;
-      continue;
-    }
-    const shared = archive
-      .list('address', { personId: id })
-      .items.filter((address) => isSharedAt(address.sharing, level));
-    const address = currentAddress(shared, today);
-    if (!address || (address.lines.length === 0 && address.linesLatin.length === 0)) {
-      withoutAddress.push({ id, name: person.name });
-      continue;
-    }
+  for (const { person, address } of found) {
     const cyrillicCountry = CYRILLIC_POST[address.country];
     const native = cyrillicCountry !== undefined || address.linesLatin.length === 0;
     const lines = native ? address.lines : address.linesLatin;
@@ -71,7 +58,7 @@ export async function mailAddresses(
     const namedInLines = lines.some((line) => namesPerson(line, recipient));
     const country = cyrillicCountry ?? address.country;
     addresses.push({
-      personId: id,
+      personId: person.id,
       recipient,
       recipientFirst: !namedInLines,
       lines: [

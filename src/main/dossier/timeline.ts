@@ -3,7 +3,9 @@
  * addresses and their letters, in one list sorted by day.
  */
 import type { Case, Event } from '../../shared/records';
+import { byDay, caseDates, type CaseDate } from '../workspace/timeline';
 import type { AddressEntry, LetterEntry, TimelineEntry, TimelineSource } from './dossier-model';
+import { placeOf } from './dossier-text';
 import {
   CASE_STATUS_LABELS,
   CHANNEL_LABELS,
@@ -42,46 +44,24 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   }
 
   for (const { record, title } of input.cases) {
-    const add = (date: string | null | undefined, type: Event['type'] | null, text: string) => {
-      if (!date || (type && told.has(`${date}:${type}`))) return;
+    for (const date of caseDates(record)) {
+      if (told.has(`${date.date}:${date.what}`)) continue;
       entries.push({
-        date,
+        date: date.date,
         source: 'case',
-        what: type ? EVENT_TYPE_LABELS[type] : 'Custody extended',
-        text,
+        ...caseDateWords(date, record, title),
         recordId: record.id,
       });
-    };
-    add(record.arrestDate, 'arrest', sentence(`Arrested in the case ${title}`));
-    for (const extension of record.detentionExtensions) {
-      add(
-        extension.decidedOn ?? extension.until,
-        null,
-        `Custody extended until ${extension.until} (${title}).`,
-      );
     }
-    for (const day of record.hearingDates) {
-      add(day, 'hearing', sentence(`Hearing in the case ${title}`));
-    }
-    const term = record.sentence?.term ? `: ${record.sentence.term}` : '';
-    add(record.verdictDate, 'verdict', sentence(`Verdict in the case ${title}${term}`));
-    add(
-      record.appealDate,
-      'appeal',
-      `Appeal in the case ${title} (now: ${CASE_STATUS_LABELS[record.status].toLowerCase()}).`,
-    );
   }
 
   input.addresses.forEach((address, index) => {
     if (!address.validFrom) return;
-    const place = address.facility
-      ? [address.facility.code, address.facility.name].filter(Boolean).join(' — ')
-      : (address.lines[0] ?? address.linesLatin[0] ?? '');
     entries.push({
       date: address.validFrom,
       source: 'address',
       what: index === 0 ? 'Address' : 'Moved',
-      text: place,
+      text: placeOf(address),
       recordId: address.id,
     });
   });
@@ -98,15 +78,35 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
     });
   }
 
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) =>
-        a.entry.date.localeCompare(b.entry.date) ||
-        SOURCE_ORDER[a.entry.source] - SOURCE_ORDER[b.entry.source] ||
-        a.index - b.index,
-    )
-    .map(({ entry }) => entry);
+  return byDay(entries, SOURCE_ORDER);
+}
+
+/** What a case's date was and a sentence telling it, for readers of the dossier. */
+function caseDateWords(
+  date: CaseDate,
+  record: Case,
+  title: string,
+): { readonly what: string; readonly text: string } {
+  switch (date.what) {
+    case 'arrest':
+      return { what: EVENT_TYPE_LABELS.arrest, text: sentence(`Arrested in the case ${title}`) };
+    case 'detention-extension':
+      return { what: 'Custody extended', text: `Custody extended until ${date.until} (${title}).` };
+    case 'hearing':
+      return { what: EVENT_TYPE_LABELS.hearing, text: sentence(`Hearing in the case ${title}`) };
+    case 'verdict': {
+      const term = record.sentence?.term ? `: ${record.sentence.term}` : '';
+      return {
+        what: EVENT_TYPE_LABELS.verdict,
+        text: sentence(`Verdict in the case ${title}${term}`),
+      };
+    }
+    case 'appeal':
+      return {
+        what: EVENT_TYPE_LABELS.appeal,
+        text: `Appeal in the case ${title} (now: ${CASE_STATUS_LABELS[record.status].toLowerCase()}).`,
+      };
+  }
 }
 
 /** A full stop at the end, unless the text (a title, say) already ends a sentence. */

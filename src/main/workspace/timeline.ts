@@ -4,16 +4,9 @@
  * articles and documents linked to them — in one list sorted by day. Entries carry codes,
  * not sentences, so that the window words them in its own language.
  */
+import type { TIMELINE_SOURCES } from '../../shared/api';
 import type { Address, Case, DOCUMENT_TYPES, Event, Facility, Letter } from '../../shared/records';
 
-export const TIMELINE_SOURCES = [
-  'event',
-  'case',
-  'address',
-  'letter',
-  'article',
-  'document',
-] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
 export const CASE_DATE_KINDS = [
@@ -163,34 +156,32 @@ export function buildPersonTimeline(input: PersonTimelineInput): TimelineEntry[]
     });
   }
 
-  for (const article of input.articles) {
-    if (!article.date) continue;
-    entries.push({
-      date: article.date,
-      source: 'article',
-      what: 'article',
-      recordId: article.id,
-      text: article.title,
-    });
+  const titled = [
+    ...input.articles.map((item) => ({ item, source: 'article' as const, what: 'article' })),
+    ...input.documents.map((item) => ({ item, source: 'document' as const, what: item.docType })),
+  ];
+  for (const { item, source, what } of titled) {
+    if (!item.date) continue;
+    entries.push({ date: item.date, source, what, recordId: item.id, text: item.title });
   }
 
-  for (const document of input.documents) {
-    if (!document.date) continue;
-    entries.push({
-      date: document.date,
-      source: 'document',
-      what: document.docType,
-      recordId: document.id,
-      text: document.title,
-    });
-  }
+  return byDay(entries, SOURCE_ORDER);
+}
 
+/**
+ * Entries sorted by day; on one day by their source's place in `order`, then as they were
+ * added (a case's dates stay in the order of its file).
+ */
+export function byDay<S extends string, E extends { readonly date: string; readonly source: S }>(
+  entries: readonly E[],
+  order: Readonly<Record<S, number>>,
+): E[] {
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort(
       (a, b) =>
         a.entry.date.localeCompare(b.entry.date) ||
-        SOURCE_ORDER[a.entry.source] - SOURCE_ORDER[b.entry.source] ||
+        order[a.entry.source] - order[b.entry.source] ||
         a.index - b.index,
     )
     .map(({ entry }) => entry);

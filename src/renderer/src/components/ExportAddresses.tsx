@@ -7,11 +7,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrisonerRow } from '../../../shared/api';
 import type { SharingLevel } from '../../../shared/records';
-import { exportAndSave, type ExportProgress, type SavedExport } from '../lib/export-file';
-import { ExportProgressLine, ExportSaved } from './ExportProgressLine';
+import { useExportRun } from '../lib/use-export-run';
+import { ExportForm, LevelSelect } from './ExportForm';
 import { Modal } from './Modal';
 
-const LEVELS: readonly SharingLevel[] = ['public', 'team', 'private'];
 const LAYOUTS = ['csv', 'envelope-dl', 'envelope-c5', 'labels-a4'] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -45,37 +44,30 @@ function ExportAddressesDialog(props: {
   const [tag, setTag] = useState(tags[0] ?? '');
   const [level, setLevel] = useState<SharingLevel>('team');
   const [layout, setLayout] = useState<Layout>('csv');
-  const [progress, setProgress] = useState<ExportProgress>();
-  const [saved, setSaved] = useState<SavedExport>();
-  const [error, setError] = useState<string>();
-  const busy = progress !== undefined && saved === undefined && error === undefined;
-
-  const start = async () => {
-    setSaved(undefined);
-    setError(undefined);
-    setProgress({ phase: 'working', step: 'collecting', bytes: 0 });
-    try {
-      setSaved(
-        await exportAndSave(
-          who === 'tag'
-            ? { what: 'addresses', level, layout, tag }
-            : { what: 'addresses', level, layout, personIds: listed.map((row) => row.id) },
-          setProgress,
-        ),
-      );
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  const run = useExportRun();
+  const { busy } = run;
 
   return (
     <Modal title={t('exports.addressesTitle')} onClose={props.onClose}>
-      <form
-        className="export-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!busy) void start();
-        }}
+      <ExportForm
+        run={run}
+        request={() =>
+          who === 'tag'
+            ? { what: 'addresses', level, layout, tag }
+            : { what: 'addresses', level, layout, personIds: listed.map((row) => row.id) }
+        }
+        savedNote={(saved) => (
+          <p>
+            {t('exports.addressesWritten', { count: saved.summary.written ?? 0 })}{' '}
+            {saved.summary.withoutAddress
+              ? t('exports.withoutAddress', { count: saved.summary.withoutAddress })
+              : null}{' '}
+            {saved.summary.notShared
+              ? t('exports.notShared', { count: saved.summary.notShared })
+              : null}
+          </p>
+        )}
+        onClose={props.onClose}
       >
         <fieldset>
           <legend>{t('exports.whose')}</legend>
@@ -114,20 +106,7 @@ function ExportAddressesDialog(props: {
             </select>
           ) : null}
         </fieldset>
-        <label className="export-level">
-          {t('exports.level')}
-          <select
-            value={level}
-            disabled={busy}
-            onChange={(event) => setLevel(event.target.value as SharingLevel)}
-          >
-            {LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`exports.levels.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LevelSelect level={level} disabled={busy} onChange={setLevel} />
         <label className="export-level">
           {t('exports.layout')}
           <select
@@ -145,30 +124,7 @@ function ExportAddressesDialog(props: {
         <p className="form-note">
           {t(layout === 'csv' ? 'exports.addressesHint' : 'exports.printHint')}
         </p>
-        <ExportProgressLine progress={progress} saved={saved} error={error} />
-        {saved ? (
-          <>
-            <ExportSaved saved={saved} />
-            <p>
-              {t('exports.addressesWritten', { count: saved.summary.written ?? 0 })}{' '}
-              {saved.summary.withoutAddress
-                ? t('exports.withoutAddress', { count: saved.summary.withoutAddress })
-                : null}{' '}
-              {saved.summary.notShared
-                ? t('exports.notShared', { count: saved.summary.notShared })
-                : null}
-            </p>
-          </>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('exports.export')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {saved ? t('app.close') : t('form.cancel')}
-          </button>
-        </div>
-      </form>
+      </ExportForm>
     </Modal>
   );
 }

@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { ExportPreview } from '../../../shared/api';
 import type { Person, SharingLevel } from '../../../shared/records';
 import { call } from '../api-client';
-import { exportAndSave, type ExportProgress, type SavedExport } from '../lib/export-file';
+import { useExportRun } from '../lib/use-export-run';
 import { useLoad } from '../lib/use-load';
+import { ExportForm, LevelSelect } from './ExportForm';
 import { Modal } from './Modal';
-import { ExportProgressLine, ExportSaved } from './ExportProgressLine';
 
 const FORMATS = ['pdf', 'html', 'zip'] as const;
 type DossierFormat = (typeof FORMATS)[number];
-const LEVELS: readonly SharingLevel[] = ['public', 'team', 'private'];
 
 export function ExportDossierButton(props: { readonly person: Person }) {
   const { t } = useTranslation();
@@ -34,36 +33,19 @@ function ExportDossierDialog(props: { readonly person: Person; readonly onClose:
   const { person } = props;
   const [format, setFormat] = useState<DossierFormat>('pdf');
   const [level, setLevel] = useState<SharingLevel>('team');
-  const [progress, setProgress] = useState<ExportProgress>();
-  const [saved, setSaved] = useState<SavedExport>();
-  const [error, setError] = useState<string>();
+  const run = useExportRun();
   const preview = useLoad(`export-preview:${person.id}:${level}`, () =>
     call('export.preview', { personId: person.id, level }),
   );
-  const busy = progress !== undefined && saved === undefined && error === undefined;
   const blocked = preview.status === 'ready' && !preview.data.personShared;
-
-  const start = async () => {
-    setSaved(undefined);
-    setError(undefined);
-    setProgress({ phase: 'working', step: 'collecting', bytes: 0 });
-    try {
-      setSaved(
-        await exportAndSave({ what: 'dossier', personId: person.id, level, format }, setProgress),
-      );
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
 
   return (
     <Modal title={t('exports.dossierTitle', { name: person.name })} onClose={props.onClose}>
-      <form
-        className="export-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!busy && !blocked) void start();
-        }}
+      <ExportForm
+        run={run}
+        request={() => ({ what: 'dossier', personId: person.id, level, format })}
+        blocked={blocked}
+        onClose={props.onClose}
       >
         <fieldset>
           <legend>{t('exports.format')}</legend>
@@ -74,43 +56,20 @@ function ExportDossierDialog(props: { readonly person: Person; readonly onClose:
                 name="export-format"
                 value={value}
                 checked={format === value}
-                disabled={busy}
+                disabled={run.busy}
                 onChange={() => setFormat(value)}
               />
               {t(`exports.formats.${value}`)}
             </label>
           ))}
         </fieldset>
-        <label className="export-level">
-          {t('exports.level')}
-          <select
-            value={level}
-            disabled={busy}
-            onChange={(event) => setLevel(event.target.value as SharingLevel)}
-          >
-            {LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`exports.levels.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LevelSelect level={level} disabled={run.busy} onChange={setLevel} />
         <section className="export-preview" aria-live="polite" aria-label={t('exports.preview')}>
           {preview.status === 'loading' ? <p>{t('exports.previewLoading')}</p> : null}
           {preview.status === 'error' ? <p role="alert">{preview.error.message}</p> : null}
           {preview.status === 'ready' ? <LeftOut preview={preview.data} /> : null}
         </section>
-        <ExportProgressLine progress={progress} saved={saved} error={error} />
-        {saved ? <ExportSaved saved={saved} /> : null}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy || blocked}>
-            {t('exports.export')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {saved ? t('app.close') : t('form.cancel')}
-          </button>
-        </div>
-      </form>
+      </ExportForm>
     </Modal>
   );
 }

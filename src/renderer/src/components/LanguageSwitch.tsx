@@ -4,22 +4,31 @@ import { chooseLanguage } from '../i18n';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/language';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <label className="language-switch">
       <span className="visually-hidden">{t('nav.language')}</span>
-      <select
-        value={i18n.language}
-        onChange={(event) => {
-          if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
-        }}
-      >
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect />
     </label>
+  );
+}
+
+/** The choice of language itself, each named in its own tongue, for a label to name. */
+export function LanguageSelect(props: { readonly id?: string }) {
+  const { i18n } = useTranslation();
+  return (
+    <select
+      id={props.id}
+      value={i18n.language}
+      onChange={(event) => {
+        if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
+      }}
+    >
+      {LANGUAGES.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {LANGUAGE_NAMES[language]}
+        </option>
+      ))}
+    </select>
   );
 }

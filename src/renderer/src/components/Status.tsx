@@ -1,6 +1,8 @@
 /** How a page says it is loading, or why it could not. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
+import type { LoadState } from '../lib/use-load';
 
 export function Loading(props: { readonly what: string }) {
   const { t } = useTranslation();
@@ -28,4 +30,16 @@ export function LoadError(props: { readonly error: Error; readonly onRetry?: () 
       ) : null}
     </div>
   );
+}
+
+/** A part of a page shown once its data is in; till then, that it is loading or why it failed. */
+export function Loaded<T>(props: {
+  readonly state: LoadState<T> & { readonly reload: () => void };
+  readonly what: string;
+  readonly children: (data: T) => ReactNode;
+}) {
+  const { state } = props;
+  if (state.status === 'loading') return <Loading what={props.what} />;
+  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.reload} />;
+  return props.children(state.data);
 }

@@ -1,18 +1,10 @@
 /** Everything dated about one person, oldest first, with a filter per kind of record. */
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import type { TimelineEntry } from '../../../shared/api';
+import { TIMELINE_SOURCES, type TimelineEntry } from '../../../shared/api';
 import { useFormat } from '../i18n/use-format';
 import { CheckboxField } from './Field';
 
-export const TIMELINE_SOURCES = [
-  'event',
-  'case',
-  'address',
-  'letter',
-  'article',
-  'document',
-] as const satisfies readonly TimelineEntry['source'][];
 type Source = (typeof TIMELINE_SOURCES)[number];
 
 export function TimelineSection(props: { readonly entries: readonly TimelineEntry[] }) {

@@ -12,7 +12,7 @@ import { useDeletion } from '../lib/use-deletion';
 import { LettersSection } from '../components/LettersSection';
 import { Modal } from '../components/Modal';
 import { PersonForm } from '../components/PersonForm';
-import { Loading, LoadError } from '../components/Status';
+import { Loaded, Loading, LoadError } from '../components/Status';
 import { StatusBadge } from '../components/StatusBadge';
 import { currentAddress } from '../lib/addresses';
 import { useFormat } from '../i18n/use-format';
@@ -139,50 +139,39 @@ export function PersonPage(props: { readonly id: string }) {
         </section>
 
         <div className="person-main">
-          {addresses.status === 'loading' ? <Loading what={t('person.loadingAddresses')} /> : null}
-          {addresses.status === 'error' ? (
-            <LoadError error={addresses.error} onRetry={addresses.reload} />
-          ) : null}
-          {addresses.status === 'ready' ? (
-            <AddressesSection
-              personId={id}
-              addresses={addresses.data[0].items}
-              facilities={addresses.data[1].items}
-              onChanged={refreshRecords}
-            />
-          ) : null}
-
-          {letters.status === 'loading' ? <Loading what={t('person.loadingLetters')} /> : null}
-          {letters.status === 'error' ? (
-            <LoadError error={letters.error} onRetry={letters.reload} />
-          ) : null}
-          {letters.status === 'ready' ? (
-            <LettersSection
-              personId={id}
-              letters={letters.data.items}
-              current={current}
-              onChanged={refreshRecords}
-            />
-          ) : null}
-
-          {cases.status === 'loading' ? <Loading what={t('cases.loading')} /> : null}
-          {cases.status === 'error' ? (
-            <LoadError error={cases.error} onRetry={cases.reload} />
-          ) : null}
-          {cases.status === 'ready' ? (
-            <CasesSection
-              personId={id}
-              cases={cases.data[0].items}
-              persons={cases.data[1].items}
-              onChanged={refreshRecords}
-            />
-          ) : null}
-
-          {timeline.status === 'loading' ? <Loading what={t('timeline.loading')} /> : null}
-          {timeline.status === 'error' ? (
-            <LoadError error={timeline.error} onRetry={timeline.reload} />
-          ) : null}
-          {timeline.status === 'ready' ? <TimelineSection entries={timeline.data.entries} /> : null}
+          <Loaded state={addresses} what={t('person.loadingAddresses')}>
+            {([stored, facilities]) => (
+              <AddressesSection
+                personId={id}
+                addresses={stored.items}
+                facilities={facilities.items}
+                onChanged={refreshRecords}
+              />
+            )}
+          </Loaded>
+          <Loaded state={letters} what={t('person.loadingLetters')}>
+            {(data) => (
+              <LettersSection
+                personId={id}
+                letters={data.items}
+                current={current}
+                onChanged={refreshRecords}
+              />
+            )}
+          </Loaded>
+          <Loaded state={cases} what={t('cases.loading')}>
+            {([stored, persons]) => (
+              <CasesSection
+                personId={id}
+                cases={stored.items}
+                persons={persons.items}
+                onChanged={refreshRecords}
+              />
+            )}
+          </Loaded>
+          <Loaded state={timeline} what={t('timeline.loading')}>
+            {(data) => <TimelineSection entries={data.entries} />}
+          </Loaded>
         </div>
       </div>
 

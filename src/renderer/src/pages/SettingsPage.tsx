@@ -6,9 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api-client';
 import { ErrorSummary, TextField } from '../components/Field';
+import { LanguageSelect } from '../components/LanguageSwitch';
 import { Loading, LoadError } from '../components/Status';
-import { chooseLanguage } from '../i18n';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/language';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { isThemeChoice, THEME_CHOICES } from '../lib/theme';
 import { chooseTheme, useThemeChoice } from '../lib/use-theme';
@@ -35,24 +34,12 @@ export function SettingsPage() {
 }
 
 function LanguageChoice() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{t('nav.language')}</label>
-      <select
-        id={id}
-        value={i18n.language}
-        onChange={(event) => {
-          if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
-        }}
-      >
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect id={id} />
     </div>
   );
 }
