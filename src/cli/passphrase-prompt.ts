@@ -6,7 +6,7 @@ import { UsageError, type CliIo } from './output';
 
 export const PASSPHRASE_VARIABLE = 'CASEFILE_PASSPHRASE';
 export const NEW_PASSPHRASE_VARIABLE = 'CASEFILE_NEW_PASSPHRASE';
-export const RECOVERY_KEY_VARIABLE = 'CASEFILE_RECOVERY_KEY';
+const RECOVERY_KEY_VARIABLE = 'CASEFILE_RECOVERY_KEY';
 
 /** The passphrase of an encrypted archive, asked for once per run however often it is needed. */
 export function currentPassphraseSource(io: CliIo): () => Promise<string> {

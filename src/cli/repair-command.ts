@@ -17,7 +17,7 @@ export async function repair(archiveDir: string, io: CliIo): Promise<number> {
 }
 
 /** The report as sentences: what was mended on stdout, what is still wrong on stderr. */
-export function describeRepair(
+function describeRepair(
   archiveDir: string,
   report: RepairReport,
 ): { out: string[]; err: string[] } {

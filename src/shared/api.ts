@@ -317,6 +317,11 @@ export const ExportPreview = z.object({
   ),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
+
+/** Printable address layouts: DL and C5 envelopes, A4 sheets of 3 × 8 labels. */
+export const MAIL_LAYOUTS = ['envelope-dl', 'envelope-c5', 'labels-a4'] as const;
+export type MailLayout = (typeof MAIL_LAYOUTS)[number];
+
 export const ExportRequest = z.discriminatedUnion('what', [
   z.object({
     what: z.literal('dossier'),
@@ -331,7 +336,7 @@ export const ExportRequest = z.discriminatedUnion('what', [
     personIds: z.array(Id).max(100_000).optional(),
     tag: z.string().min(1).max(200).optional(),
     /** A CSV list, or printable envelopes (DL, C5) or A4 label sheets as a PDF. */
-    layout: z.enum(['csv', 'envelope-dl', 'envelope-c5', 'labels-a4']).default('csv'),
+    layout: z.enum(['csv', ...MAIL_LAYOUTS]).default('csv'),
   }),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequest>;

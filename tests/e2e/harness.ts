@@ -15,7 +15,7 @@ import type { ApiInput, ApiName, ApiOutput } from '../../src/shared/api';
 import type { Envelope } from '../../src/shared/errors';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = path.join(REPO_ROOT, 'bin', 'casefile.js');
+export const CLI = path.join(REPO_ROOT, 'bin', 'casefile.js');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CASEFILE_CHROMIUM ?? '/usr/bin/chromium';
 const SERVER_START_MS = 90_000;
@@ -223,4 +223,21 @@ export async function focusedText(page: Page): Promise<string> {
     `document.activeElement ? (document.activeElement.textContent || '').trim() : ''`,
   );
   return typeof text === 'string' ? text : '';
+}
+
+/** Runs a `casefile` command in its own process; never throws, so the caller asserts the code. */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }

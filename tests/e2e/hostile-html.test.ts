@@ -6,14 +6,10 @@
  * for the listening server every payload points at.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startHarness, type AppPage, type Harness } from './harness';
-
-const CLI = fileURLToPath(new URL('../../bin/casefile.js', import.meta.url));
+import { runCli, startHarness, type AppPage, type Harness } from './harness';
 
 let harness: Harness;
 let sink: Server;
@@ -95,16 +91,6 @@ async function activeContent(app: AppPage): Promise<Record<string, number>> {
       pageScripts: [...document.scripts].filter((s) => !s.src.startsWith(location.origin)).length,
     };
   })()`)) as Record<string, number>;
-}
-
-function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => resolve({ code, output }));
-  });
 }
 
 test('hostile HTML in an article runs nothing and loads nothing, typed in or imported', async () => {

@@ -2,30 +2,20 @@
  * An encrypted archive in serve mode: the page asks for the passphrase before anything of
  * the archive is shown, says so plainly when it is wrong, and locks again when left unused.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   SCREENSHOT_DIR,
   VIEWPORT,
   launchBrowser,
+  runCli,
   startServer,
   type ServerProcess,
 } from './harness';
 
-const run = promisify(execFile);
-const CLI = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'bin',
-  'casefile.js',
-);
 const PASSPHRASE = 'Іле өзенінің жағасында';
 
 let root: string;
@@ -54,11 +44,11 @@ afterEach(async () => {
 test('the page unlocks an encrypted archive with its passphrase and locks it after idle minutes', async () => {
   const archiveDir = path.join(root, 'archive');
   const env = { ...process.env, CASEFILE_PASSPHRASE: PASSPHRASE };
-  await run(process.execPath, [CLI, 'init', '--encrypted', '--archive', archiveDir], { env });
+  const created = await runCli(['init', '--encrypted', '--archive', archiveDir], env);
+  expect(created.code, created.output).toBe(0);
   const person = JSON.stringify({ name: 'Merey Baqytzhanqyzy', nativeName: 'Мерей Бақытжанқызы' });
-  await run(process.execPath, [CLI, 'add', 'person', '--archive', archiveDir, '--json', person], {
-    env,
-  });
+  const added = await runCli(['add', 'person', '--archive', archiveDir, '--json', person], env);
+  expect(added.code, added.output).toBe(0);
 
   // No passphrase for the server: the page has to ask. It locks after 6 s unused.
   delete process.env.CASEFILE_PASSPHRASE;

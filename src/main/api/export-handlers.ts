@@ -4,7 +4,7 @@
  * `export.chunk` (see export-jobs.ts): the same path over IPC and serve mode's HTTP, so no
  * download route, file path or extra channel is opened for them.
  */
-import type { ExportPreview, ExportRequest } from '../../shared/api';
+import type { ExportPreview, ExportRequest, MailLayout } from '../../shared/api';
 import { CasefileError } from '../../shared/errors';
 import type { SharingLevel } from '../../shared/records';
 import type { Archive, Stored } from '../archive/archive';
@@ -15,7 +15,7 @@ import { dossierHtml } from '../dossier/dossier-html';
 import { dossierPdf } from '../dossier/dossier-pdf';
 import { dossierZip } from '../dossier/dossier-zip';
 import { mailAddresses } from '../dossier/mail-addresses';
-import { mailPdf, type MailLayout } from '../dossier/mail-pdf';
+import { mailPdf } from '../dossier/mail-pdf';
 import { personsFor } from '../dossier/persons-for';
 import { isSharedAt } from '../dossier/sharing';
 import type { Handlers } from './dispatch';

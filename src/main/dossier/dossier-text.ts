@@ -12,6 +12,7 @@ import type {
   FacilityEntry,
   LetterEntry,
 } from './dossier-model';
+import { placeOf as placeOfAddress } from '../workspace/timeline';
 import { calendarDay } from './calendar-days';
 import {
   CASE_STATUS_LABELS,
@@ -80,9 +81,7 @@ export function statusText(model: DossierModel): string | undefined {
 }
 
 export function placeOf(address: AddressEntry): string {
-  const facility = address.facility;
-  if (facility) return [facility.code, facility.name].filter(Boolean).join(' — ');
-  return address.lines[0] ?? address.linesLatin[0] ?? '';
+  return placeOfAddress(address.facility, address);
 }
 
 /** The short facts of the cover. */

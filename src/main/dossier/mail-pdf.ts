@@ -4,11 +4,9 @@
  * Kazakh letters print. The recipient goes in the lower right of an envelope, where postal
  * sorting looks; the sender's return address, when known, in the upper left.
  */
+import type { MailLayout } from '../../shared/api';
 import type { MailAddress } from './mail-addresses';
 import { dossierFontPaths } from './pdf-fonts';
-
-export const MAIL_LAYOUTS = ['envelope-dl', 'envelope-c5', 'labels-a4'] as const;
-export type MailLayout = (typeof MAIL_LAYOUTS)[number];
 
 const MM = 72 / 25.4;
 const ENVELOPES = {

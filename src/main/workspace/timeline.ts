@@ -91,6 +91,15 @@ const SOURCE_ORDER: Record<TimelineSource, number> = {
 };
 
 /** A case's name where it has no title: its articles of the code. */
+/** Where an address is, in a few words: its facility's code and name, or its first line. */
+export function placeOf(
+  facility: { readonly code?: string; readonly name?: string } | undefined,
+  address: { readonly lines: readonly string[]; readonly linesLatin: readonly string[] },
+): string {
+  if (facility) return [facility.code, facility.name].filter(Boolean).join(' — ');
+  return address.lines[0] ?? address.linesLatin[0] ?? '';
+}
+
 export function caseLabel(record: Case): string {
   if (record.title) return record.title;
   return record.charges.map((charge) => charge.article).join(', ');
@@ -131,9 +140,7 @@ export function buildPersonTimeline(input: PersonTimelineInput): TimelineEntry[]
     .sort((a, b) => a.validFrom!.localeCompare(b.validFrom!));
   addresses.forEach((address, index) => {
     const facility = address.facilityId ? facilities.get(address.facilityId) : undefined;
-    const place = facility
-      ? [facility.code, facility.name].filter(Boolean).join(' — ')
-      : (address.lines[0] ?? address.linesLatin[0] ?? '');
+    const place = placeOf(facility, address);
     entries.push({
       date: address.validFrom!,
       source: 'address',

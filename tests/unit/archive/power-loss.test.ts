@@ -28,7 +28,8 @@ const { verifyArchive } = await import('../../../src/main/archive/verify');
 type OpenArchive = import('../../../src/main/archive/archive').Archive;
 
 const CUTS = Number(process.env.CASEFILE_POWER_CUTS ?? 40);
-const SEED = Number(process.env.CASEFILE_POWER_SEED ?? Date.now() % 1_000_000);
+// Fixed, so that a failure in CI replays exactly; set CASEFILE_POWER_SEED to explore others.
+const SEED = Number(process.env.CASEFILE_POWER_SEED ?? 20_261_129);
 
 const NAMES = [
   ['Zhanbolat Temirkhanov', 'Жанболат Темірханов'],
