@@ -93,23 +93,40 @@ export async function importFiles(
   const onAbort = () => void runner.close();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  // Files are read and claimed one after another, in the order given, so that of two
+  // files with the same content the first one listed is kept, however fast each reads.
+  let readTurn: Promise<unknown> = Promise.resolve();
+  const readAndClaim = async (file: string) => {
+    const read = await readChecked(file, limits);
+    if ('reason' in read) return read;
+    const hash = sha256(read.bytes);
+    const duplicate = known.get(hash);
+    if (!duplicate)
+      known.set(hash, { id: file, reason: `The same file as ${file}, earlier in this import.` });
+    return { bytes: read.bytes, hash, duplicate };
+  };
+  const readInTurn = (file: string) => {
+    const read = readTurn.then(() => readAndClaim(file));
+    readTurn = read.catch(() => undefined);
+    return read;
+  };
+
   const importOne = async (file: string): Promise<void> => {
     if (options.signal?.aborted) {
       report.skipped.push({ file, reason: CANCELLED });
       return;
     }
-    const read = await readChecked(file, limits);
+    // Called before this function's first await, so turns follow the order of `files`.
+    const read = await readInTurn(file);
     if ('reason' in read) {
       report.failed.push({ file, reason: read.reason });
       return;
     }
-    const hash = sha256(read.bytes);
-    const duplicate = known.get(hash);
+    const { hash, duplicate } = read;
     if (duplicate) {
       report.skipped.push({ file, reason: duplicate.reason, duplicateOf: duplicate.id });
       return;
     }
-    known.set(hash, { id: file, reason: `The same file as ${file}, earlier in this import.` });
     const outcome = await runner.run({ bytes: read.bytes, fileName: file, limits });
     if (!outcome.ok) {
       if (outcome.reason === CANCELLED) report.skipped.push({ file, reason: CANCELLED });

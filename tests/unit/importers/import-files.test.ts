@@ -245,6 +245,31 @@ describe('importFiles', () => {
     await expectWhole(second);
   });
 
+  it('keeps the first listed of several copies, however the reads interleave', async () => {
+    // A PDF of some size, so that reading the copies at once takes a while and their
+    // reads finish in no fixed order.
+    const pdf = await makePdf({
+      pages: Array.from({ length: 40 }, (_, page) => `${RUSSIAN_NEWS} Бет ${page + 1}.`),
+    });
+    const copies: string[] = [];
+    for (const name of ['шағым.pdf', 'шағым (1).pdf', 'шағым (2).pdf', 'шағым (3).pdf'])
+      copies.push(await put(name, pdf));
+    for (const order of [copies, [...copies].reverse()]) {
+      const fresh = await Archive.open(path.join(dir, `archive-${order === copies ? 1 : 2}`), {
+        create: true,
+      });
+      try {
+        const report = await importFiles(fresh, order, { workers: 2 });
+        expect(report.created.map((c) => c.file)).toEqual([order[0]]);
+        expect(report.skipped.map((s) => [s.file, s.duplicateOf])).toEqual(
+          order.slice(1).map((file) => [file, order[0]]),
+        );
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
   it('keeps an e-mail that names no person of the archive as a document, attachments linked', async () => {
     const file = await put(
       'unknown.eml',
