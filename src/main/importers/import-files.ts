@@ -36,6 +36,11 @@ export interface ImportOptions {
   /** Extraction threads; 0 extracts in this thread. Default: one per core, at most 4. */
   readonly workers?: number;
   readonly sharing?: SharingLevel;
+  /**
+   * Reads a file's bytes in place of the file system: the window's files wait encrypted in
+   * an import spool (import-spool.ts) and are only ever plain in memory.
+   */
+  readonly read?: (file: string) => Promise<Uint8Array>;
 }
 
 export interface CreatedRecord {
@@ -97,7 +102,7 @@ export async function importFiles(
   // files with the same content the first one listed is kept, however fast each reads.
   let readTurn: Promise<unknown> = Promise.resolve();
   const readAndClaim = async (file: string) => {
-    const read = await readChecked(file, limits);
+    const read = await readChecked(file, limits, options.read);
     if ('reason' in read) return read;
     const hash = sha256(read.bytes);
     const duplicate = known.get(hash);
@@ -212,15 +217,25 @@ function knownContent(archive: Archive): Map<string, KnownContent> {
 async function readChecked(
   file: string,
   limits: ImportLimits,
+  read?: (file: string) => Promise<Uint8Array>,
 ): Promise<{ bytes: Uint8Array } | { reason: string }> {
   if (!formatOf(file)) return { reason: unsupported(path.basename(file)) };
+  if (read) return sizeChecked(await read(file), limits);
   const stat = await fs.stat(file);
   if (stat.size === 0) return { reason: 'This file is empty.' };
   if (stat.size > limits.maxFileBytes) return { reason: tooLarge(limits) };
   const bytes = await fs.readFile(file);
   // The file may have grown between the two looks.
+  return sizeChecked(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+}
+
+function sizeChecked(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+): { bytes: Uint8Array } | { reason: string } {
+  if (bytes.length === 0) return { reason: 'This file is empty.' };
   if (bytes.length > limits.maxFileBytes) return { reason: tooLarge(limits) };
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  return { bytes };
 }
 
 function readFailure(error: unknown): string {

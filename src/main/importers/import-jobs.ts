@@ -1,9 +1,10 @@
 /**
  * Imports of files the window sends (dropped or picked): the window cannot give main a path,
  * so it announces the files, sends their bytes in slices, and then starts the import. The
- * slices are written to a private folder under the system's temporary folder, named as the
- * user's files were, so that the importer sees the same names, extensions and sizes as from
- * the command line; the folder is removed when the job ends.
+ * slices wait in a private folder under the system's temporary folder, encrypted with a key
+ * held only in memory (import-spool.ts), named as the user's files were, so that the importer
+ * sees the same names and extensions as from the command line; the folder is removed when
+ * the job ends.
  *
  * A job is one batch: its progress (n of m, the current file), its cancel, and its report
  * with the persons each new record mentions, which the user accepts or rejects one by one.
@@ -17,6 +18,7 @@ import type { Archive } from '../archive/archive';
 import { tooLarge } from './extract-file';
 import { CANCELLED } from './extraction-pool';
 import { importFiles, type ImportOptions, type ImportReport } from './import-files';
+import { ImportSpool } from './import-spool';
 import { withDefaults, type ImportLimits } from './limits';
 import { MentionFinder } from './mentions/suggest-mentions';
 
@@ -67,6 +69,7 @@ interface Incoming {
 interface Job {
   status: ImportJobStatus;
   readonly folder: string;
+  readonly spool: ImportSpool;
   readonly files: Incoming[];
   readonly controller: AbortController;
   finished?: Promise<void>;
@@ -109,9 +112,10 @@ export class ImportJobs {
         refused: file.size > limits.maxFileBytes ? tooLarge(limits) : undefined,
       };
     });
-    for (const file of incoming) {
+    const spool = new ImportSpool();
+    for (const [index, file] of incoming.entries()) {
       await fs.mkdir(path.dirname(file.path));
-      if (!file.refused) await fs.writeFile(file.path, new Uint8Array());
+      if (!file.refused) await spool.create(file.path, index);
     }
     const job: Job = {
       status: {
@@ -125,6 +129,7 @@ export class ImportJobs {
         notReached: 0,
       },
       folder,
+      spool,
       files: incoming,
       controller: new AbortController(),
     };
@@ -155,7 +160,7 @@ export class ImportJobs {
         'validation',
         `${file.name}: more bytes arrived than its size of ${file.size}.`,
       );
-    await fs.appendFile(file.path, bytes);
+    await job.spool.append(file.path, bytes);
     file.received += bytes.length;
     return { received: file.received };
   }
@@ -188,6 +193,7 @@ export class ImportJobs {
             signal: job.controller.signal,
             workers: this.options.workers,
             limits: this.options.limits,
+            read: (file) => job.spool.read(file),
             onProgress: (progress) => {
               job.status = {
                 ...job.status,
@@ -322,7 +328,13 @@ export class ImportJobs {
       failed: [],
       notReached: 0,
     };
-    this.jobs.set(jobId, { status, folder: '', files: [], controller: new AbortController() });
+    this.jobs.set(jobId, {
+      status,
+      folder: '',
+      spool: new ImportSpool(),
+      files: [],
+      controller: new AbortController(),
+    });
     return status;
   }
 

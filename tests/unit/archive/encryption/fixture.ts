@@ -3,19 +3,22 @@
  * article, a letter, and a PNG attachment made by ImageMagick. Every name here is invented.
  */
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Archive } from '../../../../src/main/archive/archive';
 
 const run = promisify(execFile);
 
+/** Debian's ImageMagick, which `.ci/run` installs, ahead of any other `convert` on the PATH. */
+const CONVERT = existsSync('/usr/bin/convert') ? '/usr/bin/convert' : 'convert';
+
 export const PASSPHRASE = 'Жетісу таулары қар астында 1987';
 
 /** A PNG with a text comment, as ImageMagick writes it (the comment is stored uncompressed). */
 export async function makePng(dir: string, comment: string): Promise<Buffer> {
   const file = path.join(dir, `scan-${process.pid}-${Date.now()}.png`);
-  await run('convert', ['-size', '64x48', 'xc:#e8e0d0', '-set', 'comment', comment, `png:${file}`]);
+  await run(CONVERT, ['-size', '64x48', 'xc:#e8e0d0', '-set', 'comment', comment, `png:${file}`]);
   const bytes = await fs.readFile(file);
   await fs.rm(file);
   return bytes;

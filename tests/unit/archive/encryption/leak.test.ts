@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Archive } from '../../../../src/main/archive/archive';
 import { encryptArchive } from '../../../../src/main/archive/encryption/convert';
+import { ImportJobs } from '../../../../src/main/importers/import-jobs';
 import { SearchService } from '../../../../src/main/search/search-service';
 import { listFiles, makeTempDir, removeDir } from '../helpers';
 import { PASSPHRASE, fillArchive } from './fixture';
@@ -111,5 +112,29 @@ describe('an encrypted archive leaks no plaintext', () => {
     expect(await filesHolding(scratch, [canary, cyrillic, 'Өмірзақова', 'ұлттық әдебиет'])).toEqual(
       [],
     );
+  });
+
+  it('through a file the window sends for import, while it waits and after', async () => {
+    const dir = path.join(scratch, 'imported');
+    const archive = await Archive.open(dir, { create: true, encryptWith: PASSPHRASE });
+    const imports = new ImportJobs({ workers: 0 });
+    const text = new TextEncoder().encode(
+      `Хат\n\n${cyrillic} (${canary}) хат жазды: ұлттық әдебиет туралы.\n`,
+    );
+    const job = await imports.begin([{ name: `${canary}.txt`, size: text.length }]);
+    await imports.receive(job.jobId, 0, 0, text.subarray(0, 20));
+    await imports.receive(job.jobId, 0, 20, text.subarray(20));
+    // The file waits in the temporary folder, and is not readable there.
+    expect((await listFiles(temporary)).length).toBeGreaterThan(0);
+    expect(await filesHolding(temporary, [cyrillic, 'ұлттық әдебиет'])).toEqual([]);
+
+    imports.start(archive, job.jobId);
+    const done = await imports.settled(job.jobId);
+    expect(done.failed).toEqual([]);
+    expect(done.created).toHaveLength(1);
+    expect(archive.stored('article', done.created[0].id).title).toBe('Хат');
+    await archive.close();
+    expect(await listFiles(temporary)).toEqual([]);
+    expect(await filesHolding(scratch, [cyrillic, 'ұлттық әдебиет'])).toEqual([]);
   });
 });
