@@ -423,6 +423,20 @@ export const apiTable = {
   ...crud('documents', DocumentFields, Document, ForPerson, DocumentSummary),
 
   'attachments.get': entry(ById, Attachment),
+  /**
+   * An attachment's bytes, a slice at a time (base64), to show inside the app or save a copy:
+   * no file is written for it, and no path crosses the API.
+   */
+  'attachments.content': entry(
+    z.object({ id: Id, offset: z.number().int().min(0).default(0) }),
+    z.object({
+      base64: z.string(),
+      nextOffset: z.number().nullable(),
+      size: z.number(),
+      mediaType: z.string(),
+      originalName: z.string(),
+    }),
+  ),
 
   'search.query': entry(
     z.object({

@@ -326,6 +326,9 @@ export const DOCUMENT_TYPES = [
   'other',
 ] as const;
 
+/** The tag the importer puts on a scanned PDF that has no text layer yet. */
+export const NEEDS_OCR_TAG = 'needs-ocr';
+
 export const DocumentFields = z.object({
   title: Required('The title', 500),
   docType: z.enum(DOCUMENT_TYPES).default('other'),

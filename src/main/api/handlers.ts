@@ -12,6 +12,7 @@ import { prisonerRows } from '../workspace/prisoner-rows';
 import { archiveToday, quietDaysOf, readWorkspace } from '../workspace/read-workspace';
 import type { ApiContext, Handlers } from './dispatch';
 import { encryptionHandlers } from './encryption-handlers';
+import { attachmentHandlers } from './attachment-handlers';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -61,6 +62,7 @@ const info = async (
 ): Promise<ApiOutput<'archive.info'>> => context.session.current.info;
 
 export const handlers: Handlers = {
+  ...attachmentHandlers,
   ...encryptionHandlers,
   ...exportHandlers,
   ...importHandlers,
@@ -77,7 +79,6 @@ export const handlers: Handlers = {
   ...crudHandlers('letters', 'letter'),
   ...crudHandlers('articles', 'article'),
   ...crudHandlers('documents', 'document'),
-  'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
   'search.query': async (input, context) => (await context.session.search()).search(input),
   'search.status': async (_input, context) => context.session.searchStatus(),
   'workspace.dashboard': async (_input, context) => {

@@ -5,7 +5,7 @@
  * `Archive.addMany` whole.
  */
 import path from 'node:path';
-import type { RecordKind, SharingLevel } from '../../shared/records';
+import { NEEDS_OCR_TAG, type RecordKind, type SharingLevel } from '../../shared/records';
 import { newId } from '../archive/archive';
 import { sha256 } from '../archive/content-stores';
 import type { Draft, EmbeddedFile, LetterDraft } from './drafts';
@@ -54,7 +54,6 @@ export interface BuiltRecords {
 const MAX_LARGE_TEXT = 20_000_000;
 const MAX_SUMMARY = 20_000;
 const MAX_ATTACHMENTS = 100;
-export const NEEDS_OCR_TAG = 'needs-ocr';
 export const EMAIL_TAG = 'email';
 
 export function buildRecords(

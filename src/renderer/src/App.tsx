@@ -14,6 +14,8 @@ import { navigate, useRoute, type Route } from './lib/router';
 import { useLoad } from './lib/use-load';
 import { ArticlePage } from './pages/ArticlePage';
 import { ArticlesPage } from './pages/ArticlesPage';
+import { DocumentPage } from './pages/DocumentPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { FacilitiesPage } from './pages/FacilitiesPage';
 import { FacilityPage } from './pages/FacilityPage';
@@ -116,6 +118,10 @@ function RouteView(props: { readonly route: Route }) {
       return <ArticlesPage />;
     case 'article':
       return <ArticlePage key={route.id} id={route.id} />;
+    case 'documents':
+      return <DocumentsPage />;
+    case 'document':
+      return <DocumentPage key={route.id} id={route.id} />;
     case 'facilities':
       return <FacilitiesPage />;
     case 'facility':

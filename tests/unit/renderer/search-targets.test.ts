@@ -17,9 +17,17 @@ function hit(kind: SearchHit['kind'], id: string, extra: Partial<SearchHit> = {}
 }
 
 describe('routeOfHit', () => {
-  it('opens a person and an article on their pages', () => {
+  it('opens a person, an article, a document and a facility on their own pages', () => {
     expect(routeOfHit(hit('person', 'per_1'), 'q')).toEqual({ page: 'person', id: 'per_1' });
     expect(routeOfHit(hit('article', 'art_1'), 'q')).toEqual({ page: 'article', id: 'art_1' });
+    expect(routeOfHit(hit('document', 'doc_1', { personId: 'per_1' }), 'verdict')).toEqual({
+      page: 'document',
+      id: 'doc_1',
+    });
+    expect(routeOfHit(hit('facility', 'fac_1'), 'ЕЦ-166', makeFilters({ tags: ['kz'] }))).toEqual({
+      page: 'facility',
+      id: 'fac_1',
+    });
   });
 
   it.each(['letter', 'address', 'case', 'event'] as const)(
@@ -31,27 +39,6 @@ describe('routeOfHit', () => {
       });
     },
   );
-
-  it('narrows the results to a facility, keeping the words and other filters', () => {
-    expect(routeOfHit(hit('facility', 'fac_1'), 'ЕЦ-166', makeFilters({ tags: ['kz'] }))).toEqual({
-      page: 'search',
-      query: 'ЕЦ-166',
-      filters: { kinds: [], facilityId: 'fac_1', tags: ['kz'] },
-    });
-  });
-
-  it('narrows the results to the documents of the person of a document', () => {
-    expect(routeOfHit(hit('document', 'doc_1', { personId: 'per_1' }), 'verdict')).toEqual({
-      page: 'search',
-      query: 'verdict',
-      filters: { kinds: ['document'], personId: 'per_1', tags: [] },
-    });
-    expect(routeOfHit(hit('document', 'doc_1'), 'verdict')).toEqual({
-      page: 'search',
-      query: 'verdict',
-      filters: { kinds: ['document'], tags: [] },
-    });
-  });
 
   it('stays on the results for a record of nobody', () => {
     expect(routeOfHit(hit('letter', 'let_1'), 'q')).toEqual({

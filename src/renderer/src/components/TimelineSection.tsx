@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../../../shared/api';
 import { useFormat } from '../i18n/use-format';
+import { hrefOf } from '../lib/router';
 import { CheckboxField } from './Field';
 
 type Source = (typeof TIMELINE_SOURCES)[number];
@@ -79,7 +80,7 @@ export function TimelineSection(props: { readonly entries: readonly TimelineEntr
                   <span className="timeline-date">{format.day(entry.date)}</span>
                   <span className="timeline-what">{what(entry)}</span>
                   <span className="timeline-text">
-                    {entry.text}
+                    <EntryText entry={entry} />
                     {detail(entry) ? <span className="cell-muted"> · {detail(entry)}</span> : null}
                   </span>
                 </li>
@@ -90,4 +91,14 @@ export function TimelineSection(props: { readonly entries: readonly TimelineEntr
       )}
     </section>
   );
+}
+
+/** Articles and documents open their own page; the rest is on this page already. */
+function EntryText(props: { readonly entry: TimelineEntry }) {
+  const { entry } = props;
+  if (entry.source === 'article')
+    return <a href={hrefOf({ page: 'article', id: entry.recordId })}>{entry.text}</a>;
+  if (entry.source === 'document')
+    return <a href={hrefOf({ page: 'document', id: entry.recordId })}>{entry.text}</a>;
+  return <>{entry.text}</>;
 }

@@ -4,7 +4,8 @@ import type { Route } from '../lib/router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SearchBox } from './SearchBox';
 
-type Section = 'dashboard' | 'persons' | 'facilities' | 'articles' | 'settings' | 'import';
+type Section =
+  'dashboard' | 'persons' | 'facilities' | 'articles' | 'documents' | 'settings' | 'import';
 
 function sectionOf(route: Route): Section | null {
   switch (route.page) {
@@ -19,6 +20,9 @@ function sectionOf(route: Route): Section | null {
     case 'articles':
     case 'article':
       return 'articles';
+    case 'documents':
+    case 'document':
+      return 'documents';
     case 'settings':
       return 'settings';
     case 'import':
@@ -49,6 +53,7 @@ export function TopBar(props: { readonly archiveName: string; readonly route: Ro
         {link('persons', '#/persons', t('nav.prisoners'))}
         {link('facilities', '#/facilities', t('nav.facilities'))}
         {link('articles', '#/articles', t('nav.articles'))}
+        {link('documents', '#/documents', t('nav.documents'))}
         {link('settings', '#/settings', t('settings.title'))}
         {link('import', '#/import', t('importing.button'))}
       </nav>

@@ -1,12 +1,11 @@
 /**
  * Running an export and saving its file: start it in main, wait for it (telling progress),
- * fetch the bytes in slices and hand them to the browser's own download, which asks where to
- * save in Electron and saves to the downloads folder in a browser. Main never writes the file
- * itself, so no path crosses the API and serve mode opens no extra route.
+ * fetch the bytes in slices and hand them to the browser's own download (blob-files.ts).
  */
 import type { ApiInput, ExportJob } from '../../../shared/api';
 import { call } from '../api-client';
 import { ApiError } from '../api-error';
+import { readSlices, saveBlob } from './blob-files';
 
 export type ExportProgress =
   | { readonly phase: 'working'; readonly step: ExportJob['step']; readonly bytes: number }
@@ -33,45 +32,17 @@ export async function exportAndSave(
   if (job.state === 'failed') {
     throw new ApiError({ code: 'validation', message: job.error ?? '' });
   }
-  const parts: BlobPart[] = [];
-  let offset: number | null = 0;
-  let received = 0;
+  let parts: Uint8Array<ArrayBuffer>[];
   try {
-    while (offset !== null) {
-      onProgress({ phase: 'receiving', received, total: job.bytes });
-      const slice: { base64: string; nextOffset: number | null } = await call('export.chunk', {
-        jobId: job.jobId,
-        offset,
-      });
-      const bytes = fromBase64(slice.base64);
-      parts.push(bytes);
-      received += bytes.byteLength;
-      offset = slice.nextOffset;
-    }
+    parts = await readSlices(
+      (offset) => call('export.chunk', { jobId: job.jobId, offset }),
+      (received) => onProgress({ phase: 'receiving', received, total: job.bytes }),
+    );
   } finally {
     void call('export.discard', { jobId: job.jobId }).catch(() => undefined);
   }
+  const received = parts.reduce((sum, part) => sum + part.byteLength, 0);
   const fileName = job.fileName ?? 'export';
   saveBlob(new Blob(parts, { type: job.mediaType ?? 'application/octet-stream' }), fileName);
   return { fileName, bytes: received, summary: job.summary ?? {} };
-}
-
-function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; the URL is let go a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,7 +1,7 @@
 /**
  * The app's addresses: `#/` (the dashboard), `#/persons?status=…&sort=…` (see
  * prisoner-list.ts), `#/persons/<id>`, `#/facilities`, `#/facilities/<id>`, `#/articles`,
- * `#/articles/<id>` and `#/search?q=…&kind=…&person=…&facility=…&from=…&to=…&status=…&tag=…`,
+ * `#/articles/<id>`, `#/documents`, `#/documents/<id>` and `#/search?q=…&kind=…&person=…&facility=…&from=…&to=…&status=…&tag=…`,
  * read and written.
  * Pure (no window), so that the round trip is tested in Node; `router.ts` adds the browser.
  */
@@ -17,6 +17,8 @@ export type Route =
   | { readonly page: 'facility'; readonly id: string }
   | { readonly page: 'articles' }
   | { readonly page: 'article'; readonly id: string }
+  | { readonly page: 'documents' }
+  | { readonly page: 'document'; readonly id: string }
   | { readonly page: 'search'; readonly query: string; readonly filters: SearchFilters }
   | { readonly page: 'settings' }
   | { readonly page: 'import' }
@@ -52,6 +54,8 @@ export function parseRoute(hash: string): Route {
     }
     if (first === 'articles')
       return second ? { page: 'article', id: second } : { page: 'articles' };
+    if (first === 'documents')
+      return second ? { page: 'document', id: second } : { page: 'documents' };
     if (first === 'settings' && second === undefined) return { page: 'settings' };
     if (first === 'import' && second === undefined) return { page: 'import' };
     if (first === 'search' && second === undefined) {
@@ -80,6 +84,10 @@ export function hrefOf(route: Route): string {
       return '#/articles';
     case 'article':
       return `#/articles/${encodeURIComponent(route.id)}`;
+    case 'documents':
+      return '#/documents';
+    case 'document':
+      return `#/documents/${encodeURIComponent(route.id)}`;
     case 'search':
       return `#/search?${paramsOfSearch(route.query, route.filters).toString()}`;
     case 'settings':

@@ -2,12 +2,11 @@
 import type { ApiOutput, SearchHit } from '../../../shared/api';
 import { EVENT_TYPE_LABELS } from './labels';
 import { searchRoute, type Route } from './routes';
-import { NO_FILTERS, SEARCH_KINDS, withFilters, type SearchFilters } from './search-filters';
+import { NO_FILTERS, SEARCH_KINDS, type SearchFilters } from './search-filters';
 
 /**
- * A person opens their page; an article its page; a letter, address, case or event the page
- * of the person it belongs to. Facilities and documents have no page yet: they open the
- * results page narrowed to them (the facility filter; documents of that person).
+ * A person, an article, a document and a facility open their own page; a letter, address,
+ * case or event the page of the person it belongs to.
  */
 export function routeOfHit(
   hit: Pick<SearchHit, 'kind' | 'id' | 'personId'>,
@@ -16,14 +15,8 @@ export function routeOfHit(
 ): Route {
   if (hit.kind === 'person') return { page: 'person', id: hit.id };
   if (hit.kind === 'article') return { page: 'article', id: hit.id };
-  if (hit.kind === 'facility')
-    return searchRoute(query, withFilters(filters, { facilityId: hit.id }));
-  if (hit.kind === 'document') {
-    return searchRoute(
-      query,
-      withFilters(filters, { kinds: ['document'], personId: hit.personId ?? filters.personId }),
-    );
-  }
+  if (hit.kind === 'document') return { page: 'document', id: hit.id };
+  if (hit.kind === 'facility') return { page: 'facility', id: hit.id };
   if (hit.personId) return { page: 'person', id: hit.personId };
   return searchRoute(query, filters);
 }

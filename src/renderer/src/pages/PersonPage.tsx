@@ -7,6 +7,7 @@ import { AddressesSection } from '../components/AddressesSection';
 import { ExportDossierButton } from '../components/ExportDossier';
 import { CasesSection } from '../components/CasesSection';
 import { TimelineSection } from '../components/TimelineSection';
+import { LinkedRecordsSection } from '../components/LinkedRecordsSection';
 import { UndoBar } from '../components/UndoBar';
 import { useDeletion } from '../lib/use-deletion';
 import { LettersSection } from '../components/LettersSection';
@@ -172,6 +173,7 @@ export function PersonPage(props: { readonly id: string }) {
           <Loaded state={timeline} what={t('timeline.loading')}>
             {(data) => <TimelineSection entries={data.entries} />}
           </Loaded>
+          <LinkedRecordsSection key={id} personId={id} />
         </div>
       </div>
 
