@@ -437,6 +437,12 @@ export const apiTable = {
       originalName: z.string(),
     }),
   ),
+  /**
+   * Desktop app only: writes a readable copy of an attachment to a private temporary folder
+   * and opens it in the system's program for it; the copy is removed when the archive closes
+   * or locks, and at the next start after a crash. The window asks the user first.
+   */
+  'attachments.openExternally': entry(ById, z.object({ opened: z.literal(true) })),
 
   'search.query': entry(
     z.object({

@@ -42,6 +42,7 @@ export class ArchiveSession {
   private mainDir: string;
   /** Set while an encrypted archive waits for its passphrase: its folder. */
   private lockedDir: string | null = null;
+  private readonly closeListeners: (() => Promise<void>)[] = [];
   private idleTimer: NodeJS.Timeout | null = null;
   private lockAfterMinutes = 0;
 
@@ -154,6 +155,14 @@ export class ArchiveSession {
     this.lockedDir = dir;
   }
 
+  /**
+   * Runs `listener` whenever the archive closes: on lock, on switching archives, on quit.
+   * Readable copies handed to other programs are removed then.
+   */
+  onClose(listener: () => Promise<void>): void {
+    this.closeListeners.push(listener);
+  }
+
   /** Restarts the idle countdown of an encrypted archive: every call that reaches it does. */
   private touch(): void {
     if (this.lockAfterMinutes <= 0 || !this.archive.isEncrypted) return;
@@ -214,6 +223,7 @@ export class ArchiveSession {
 
   async close(): Promise<void> {
     this.clearIdleTimer();
+    for (const listener of this.closeListeners) await listener();
     // A locked archive is closed already.
     if (this.lockedDir !== null) return;
     const search = await this.searchOpening.catch(() => null);

@@ -8,7 +8,10 @@ import type { Archive } from '../archive/archive';
 import { sha256 } from '../archive/content-stores';
 import type { Handlers } from './dispatch';
 
-type AttachmentHandlers = Pick<Handlers, 'attachments.get' | 'attachments.content'>;
+type AttachmentHandlers = Pick<
+  Handlers,
+  'attachments.get' | 'attachments.content' | 'attachments.openExternally'
+>;
 
 /** 4 MiB a slice: a 200 MB scan crosses in 50 calls, each under 6 MB of base64. */
 export const ATTACHMENT_SLICE_BYTES = 4 * 1024 * 1024;
@@ -79,5 +82,24 @@ export const attachmentHandlers: AttachmentHandlers = {
       mediaType: attachment.mediaType,
       originalName: attachment.originalName,
     };
+  },
+  'attachments.openExternally': async (input, context) => {
+    if (!context.desktop)
+      throw new CasefileError(
+        'validation',
+        'Opening a file in another program works in the desktop app only. Save a copy instead.',
+      );
+    const archive = context.session.current;
+    const attachment = await archive.get('attachment', input.id);
+    const bytes = await lastRead.bytes(archive, attachment.hash);
+    try {
+      await context.desktop.copies.open(bytes, attachment.originalName);
+    } catch (error) {
+      throw new CasefileError(
+        'io',
+        `The file could not be opened in another program (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`,
+      );
+    }
+    return { opened: true as const };
   },
 };

@@ -13,9 +13,12 @@ import {
 import { CasefileError, type Envelope } from '../../shared/errors';
 import { parseOrThrow } from '../../shared/validation';
 import type { ArchiveSession } from './archive-session';
+import type { ExternalCopies } from '../desktop/external-copies';
 
 export interface ApiContext {
   readonly session: ArchiveSession;
+  /** What only the desktop app can do: hand a file to another program. */
+  readonly desktop?: { readonly copies: ExternalCopies };
 }
 
 /** One handler per entry of the table: a missing one is a type error. */

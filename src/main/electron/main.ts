@@ -5,12 +5,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, session as electronSession } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session as electronSession, shell } from 'electron';
 import { CasefileError } from '../../shared/errors';
 import { ArchiveSession } from '../api/archive-session';
 import { createDispatch } from '../api/dispatch';
 import { handlers } from '../api/handlers';
 import { defaultArchiveDir } from '../archive/locations';
+import { ExternalCopies } from '../desktop/external-copies';
 import { chooseAppBase } from '../security/url-trust';
 import { mainWindowOptions } from '../security/window-options';
 import { hardenSession, hardenWebContents } from './hardening';
@@ -61,7 +62,12 @@ async function start(): Promise<void> {
     return;
   }
   const session = archiveSession;
-  registerIpc(createDispatch(handlers, { session }), appBase);
+  // Readable copies handed to other programs go when the archive closes or locks; those a
+  // crash left behind go now.
+  await ExternalCopies.removeLeftovers();
+  const copies = new ExternalCopies(openWithSystem);
+  session.onClose(() => copies.removeAll());
+  registerIpc(createDispatch(handlers, { session, desktop: { copies } }), appBase);
   Menu.setApplicationMenu(
     buildMenu({
       session,
@@ -82,6 +88,12 @@ function createWindow(): void {
   });
   // The very URL the trust checks compare against, in development and when built alike.
   window.loadURL(appBase).catch((error: unknown) => fail(error));
+}
+
+/** Opens a file in the program the system chooses for it (a PDF reader, an image viewer). */
+async function openWithSystem(file: string): Promise<void> {
+  const problem = await shell.openPath(file);
+  if (problem) throw new Error(problem);
 }
 
 /** Shows why the app cannot go on, in a plain dialog, and quits with the archive closed. */

@@ -87,6 +87,9 @@ describe('the layers of docs/DESIGN.md', () => {
       'src/main/sample',
       'src/main/importers',
       'src/main/security',
+      'src/main/dossier',
+      'src/main/workspace',
+      'src/main/desktop',
       'src/shared',
       'src/cli',
     ];

@@ -62,6 +62,16 @@ function AttachmentRow(props: {
   const attachment = props.attachment;
   const canShow = showableAs(attachment.mediaType) !== null;
 
+  async function openElsewhere() {
+    if (!window.confirm(t('attachments.openConfirm', { name: attachment.originalName }))) return;
+    setProblem(null);
+    try {
+      await call('attachments.openExternally', { id: attachment.id });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : t('attachments.openFailed'));
+    }
+  }
+
   async function saveCopy() {
     setSaving(true);
     setProblem(null);
@@ -92,6 +102,12 @@ function AttachmentRow(props: {
         <button type="button" onClick={() => void saveCopy()} disabled={saving}>
           {saving ? t('attachments.saving') : t('attachments.save')}
         </button>
+        {/* Only the desktop app can start another program; a browser saves a copy. */}
+        {window.casefile ? (
+          <button type="button" onClick={() => void openElsewhere()}>
+            {t('attachments.openElsewhere')}
+          </button>
+        ) : null}
       </span>
       {problem ? (
         <p className="field-error" role="alert">

@@ -453,6 +453,10 @@ export const en = {
     save: 'Save a copy…',
     saving: 'Saving…',
     saveFailed: 'The file could not be saved.',
+    openElsewhere: 'Open in another program…',
+    openConfirm:
+      'To open “{{name}}” in another program, Casefile writes a readable copy of it to this computer’s temporary folder. The copy is removed when Casefile closes or locks the archive. Open it?',
+    openFailed: 'The file could not be opened in another program.',
     pages: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
