@@ -145,14 +145,35 @@ export async function deleteWithLinks(
     entry.links.push(cutOf(archive.stored(link.from.kind, link.from.id) as AnyRecord, link.field));
   }
   const cut = [...cutByRecord.values()];
-  for (const entry of cut) {
-    const current = await archive.get(entry.kind, entry.id);
-    await archive.update(entry.kind, entry.id, editable(withoutLinks(current, entry.links)));
+  const done: typeof cut = [];
+  try {
+    for (const entry of cut) {
+      const current = await archive.get(entry.kind, entry.id);
+      await archive.update(entry.kind, entry.id, editable(withoutLinks(current, entry.links)));
+      done.push(entry);
+    }
+    // All at once: the archive checks that nothing else points to them, in one pass.
+    await archive.removeMany(removed.map((item) => ({ kind: item.kind, id: item.record.id })));
+  } catch (error) {
+    // The deletion did not happen (a full disk, a closed archive): the links already cut
+    // are put back, so that the records stay as they were rather than half-unlinked.
+    await relink(archive, done).catch(() => undefined);
+    throw error;
   }
-
-  // All at once: the archive checks that nothing else points to them, in one pass.
-  await archive.removeMany(removed.map((item) => ({ kind: item.kind, id: item.record.id })));
   return { removed, cut };
+}
+
+/** Sets the cut links again on the records that still exist; returns those it changed. */
+async function relink(archive: Archive, cut: Deletion['cut']): Promise<RecordKey[]> {
+  const relinked: RecordKey[] = [];
+  for (const entry of cut) {
+    // A record deleted since then has no links to put back.
+    if (!archive.has(entry.kind, entry.id)) continue;
+    const current = await archive.get(entry.kind, entry.id);
+    await archive.update(entry.kind, entry.id, editable(withLinks(current, entry.links)));
+    relinked.push({ kind: entry.kind, id: entry.id });
+  }
+  return relinked;
 }
 
 /** Puts back what a deletion took: the records as they were, then the links that were cut. */
@@ -174,15 +195,7 @@ export async function restoreDeletion(
       `Not everything could be restored: ${answer.problems.map((p) => `${p.label}: ${p.message}`).join('; ')}.`,
     );
   }
-  const relinked: RecordKey[] = [];
-  for (const entry of deletion.cut) {
-    // A record deleted since then has no links to put back.
-    if (!archive.has(entry.kind, entry.id)) continue;
-    const current = await archive.get(entry.kind, entry.id);
-    await archive.update(entry.kind, entry.id, editable(withLinks(current, entry.links)));
-    relinked.push({ kind: entry.kind, id: entry.id });
-  }
-  return { restored: answer.added, relinked };
+  return { restored: answer.added, relinked: await relink(archive, deletion.cut) };
 }
 
 /** The deletions of one session, kept in memory for undo; the oldest are forgotten. */

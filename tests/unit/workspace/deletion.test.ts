@@ -146,6 +146,27 @@ describe('delete with undo', () => {
     expect(document.personIds).toEqual([s.prisoner.id]);
   });
 
+  it('a deletion that fails half-way puts back the links it had already cut', async () => {
+    const s = await seed(archive);
+    const before = {
+      reply: await archive.get('letter', s.reply.id),
+      event: await archive.get('event', s.event.id),
+    };
+    // The disk fills up as the letter itself is to be removed.
+    const removeMany = archive.removeMany.bind(archive);
+    archive.removeMany = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    await expect(deleteWithLinks(archive, 'letter', s.sent.id)).rejects.toThrow(/ENOSPC/);
+    archive.removeMany = removeMany;
+
+    expect(archive.has('letter', s.sent.id)).toBe(true);
+    const reply = await archive.get('letter', s.reply.id);
+    expect(reply.inReplyTo).toBe(s.sent.id);
+    expect({ ...reply, updatedAt: '' }).toEqual({ ...before.reply, updatedAt: '' });
+    expect((await archive.get('event', s.event.id)).source).toEqual(before.event.source);
+  });
+
   it('a lawyer: the case keeps going without them and names them again on undo', async () => {
     const s = await seed(archive);
     const deletion = await deleteWithLinks(archive, 'person', s.lawyer.id);
