@@ -59,6 +59,9 @@ test('"?" lists the shortcuts, Esc closes the list, and "g" then a letter moves 
   await page.keyboard.press('p');
   await page.getByRole('heading', { name: 'Prisoners', level: 1 }).waitFor();
   await page.keyboard.press('g');
+  await page.keyboard.press('o');
+  await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
+  await page.keyboard.press('g');
   await page.keyboard.press('s');
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
 

@@ -550,6 +550,8 @@ export const en = {
       persons: 'Go to the prisoners',
       facilities: 'Go to the facilities',
       articles: 'Go to the articles',
+      documents: 'Go to the documents',
+      import: 'Go to the import of files',
       settings: 'Go to the settings',
     },
     lists: 'Move in search results and lists, open the chosen one',

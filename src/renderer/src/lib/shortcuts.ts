@@ -4,12 +4,15 @@
  */
 import type { Route } from './routes';
 
-/** "g" then one of these letters, as on many web apps: the first letter of the section. */
+/** "g" then one of these letters, as on many web apps: mostly the first letter of the section. */
 export const GO_TO: readonly { readonly key: string; readonly route: Route }[] = [
   { key: 'd', route: { page: 'dashboard' } },
   { key: 'p', route: { page: 'persons' } },
   { key: 'f', route: { page: 'facilities' } },
   { key: 'a', route: { page: 'articles' } },
+  // "d" is the dashboard's: documents take the second letter.
+  { key: 'o', route: { page: 'documents' } },
+  { key: 'i', route: { page: 'import' } },
   { key: 's', route: { page: 'settings' } },
 ];
 
