@@ -8,6 +8,7 @@ import type { Archive } from '../archive/archive';
 import { toCsv } from './csv';
 import { sharedCurrentAddresses } from './shared-addresses';
 import { isSharedAt } from './sharing';
+import { facilityLabel } from '../workspace/timeline';
 
 const HEADER = [
   'Name',
@@ -52,7 +53,7 @@ export async function addressListCsv(
     return [
       person.name,
       person.nativeName ?? '',
-      sharedFacility ? [sharedFacility.code, sharedFacility.name].filter(Boolean).join(' — ') : '',
+      sharedFacility ? facilityLabel(sharedFacility) : '',
       address.lines.join('\n'),
       address.linesLatin.join('\n'),
       address.postcode ?? '',

@@ -12,7 +12,7 @@ import type {
   FacilityEntry,
   LetterEntry,
 } from './dossier-model';
-import { placeOf as placeOfAddress } from '../workspace/timeline';
+import { facilityLabel, placeOf as placeOfAddress } from '../workspace/timeline';
 import { calendarDay } from './calendar-days';
 import {
   CASE_STATUS_LABELS,
@@ -171,9 +171,7 @@ export function addressHistoryRows(model: DossierModel): string[][] {
   return model.addressHistory.map((address) => [
     address.validFrom ?? '',
     address.validTo ?? '',
-    address.facility
-      ? [address.facility.code, address.facility.name].filter(Boolean).join(' — ')
-      : '',
+    address.facility ? facilityLabel(address.facility) : '',
     envelopeLines(address).join(', '),
   ]);
 }

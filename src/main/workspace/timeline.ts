@@ -90,16 +90,24 @@ const SOURCE_ORDER: Record<TimelineSource, number> = {
   article: 5,
 };
 
-/** A case's name where it has no title: its articles of the code. */
+/** A facility in a few words: its code and, when it has one, its name ("ЕЦ-166/5 — …"). */
+export function facilityLabel(facility: {
+  readonly code?: string;
+  readonly name?: string;
+}): string {
+  return [facility.code, facility.name].filter(Boolean).join(' — ');
+}
+
 /** Where an address is, in a few words: its facility's code and name, or its first line. */
 export function placeOf(
   facility: { readonly code?: string; readonly name?: string } | undefined,
   address: { readonly lines: readonly string[]; readonly linesLatin: readonly string[] },
 ): string {
-  if (facility) return [facility.code, facility.name].filter(Boolean).join(' — ');
+  if (facility) return facilityLabel(facility);
   return address.lines[0] ?? address.linesLatin[0] ?? '';
 }
 
+/** A case's name where it has no title: its articles of the code. */
 export function caseLabel(record: Case): string {
   if (record.title) return record.title;
   return record.charges.map((charge) => charge.article).join(', ');
