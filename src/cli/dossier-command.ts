@@ -105,7 +105,9 @@ async function exportDossier(
   await archive.whenLoaded();
   const person = findPerson(archive, word);
   const now = new Date();
-  const { model, leftOut } = await collectDossier(archive, person.id, level, { now });
+  const { model, leftOut, leftOutGroups } = await collectDossier(archive, person.id, level, {
+    now,
+  });
   const meta = { archiveName: archive.info.name, exportedAt: now };
   const content: FileContent =
     format === 'pdf'
@@ -118,7 +120,11 @@ async function exportDossier(
     leftOut.length === 0
       ? 'nothing was left out'
       : `${leftOut.length} record${leftOut.length === 1 ? ' was' : 's were'} left out`;
-  line(io.out, `Wrote the dossier of ${person.name} to ${out} (${level} level; ${kept}).`);
+  const groups =
+    leftOutGroups.length === 0
+      ? ''
+      : ` Left out of the profile at this level: ${leftOutGroups.join(', ')}.`;
+  line(io.out, `Wrote the dossier of ${person.name} to ${out} (${level} level; ${kept}).${groups}`);
   return 0;
 }
 

@@ -31,6 +31,7 @@ import {
   PRISONER_STATUSES,
   RECORD_KINDS,
   SHARING_LEVELS,
+  PERSON_FIELD_GROUPS,
 } from './records';
 
 /** One call: the schema its input must satisfy and the schema of what it answers. */
@@ -315,6 +316,8 @@ export const ExportPreview = z.object({
   leftOut: z.array(
     z.object({ kind: z.string(), id: z.string(), title: z.string(), why: z.string() }),
   ),
+  /** The person's field groups (notes, relations, …) that hold something and stay out. */
+  leftOutGroups: z.array(z.enum(PERSON_FIELD_GROUPS)).default([]),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
 
@@ -400,6 +403,26 @@ const Base64Slice = z
   .max(Math.ceil(IMPORT_SLICE_BYTES / 3) * 4, 'A slice is at most 1 MiB.')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A slice must be base64.');
 
+// ---------------------------------------------------------------- Prisoner page: photo, profile
+/** A photo is at most 5 MiB (checked again, with its kind, in main). */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+const Base64 = (maxBytes: number, what: string) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4, what)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file must be sent as base64.');
+
+/** What the person's page shows beside the record: days in detention, who names them. */
+export const PersonProfile = z.object({
+  /** The archive's today, the day the age and the days are counted to. */
+  today: IsoDate,
+  detainedSince: IsoDate.nullable(),
+  daysInDetention: z.number().nullable(),
+  /** Other persons whose relations name this one: "wife of" on their profile. */
+  namedBy: z.array(z.object({ person: PersonRef, type: z.string() })),
+});
+export type PersonProfile = z.infer<typeof PersonProfile>;
+
 export const apiTable = {
   'archive.info': entry(z.object({}), ArchiveInfo),
   /** Switches to the fictional sample archive, creating it on first use. */
@@ -423,6 +446,19 @@ export const apiTable = {
   ...crud('documents', DocumentFields, Document, ForPerson, DocumentSummary),
 
   'attachments.get': entry(ById, Attachment),
+  /** Makes a JPEG or PNG the person's photo, in place of any earlier one. */
+  'persons.setPhoto': entry(
+    z.object({
+      personId: Id,
+      fileName: z.string().min(1).max(1000),
+      data: Base64(PHOTO_MAX_BYTES, 'A photo may be at most 5 MB.'),
+    }),
+    Person,
+  ),
+  /** Takes the photo off the person. */
+  'persons.removePhoto': entry(z.object({ personId: Id }), Person),
+  /** Days in detention and the persons whose relations name this one. */
+  'workspace.profile': entry(z.object({ personId: Id }), PersonProfile),
   /**
    * An attachment's bytes, a slice at a time (base64), to show inside the app or save a copy:
    * no file is written for it, and no path crosses the API.

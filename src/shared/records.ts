@@ -91,6 +91,28 @@ export const Relation = z.object({
   type: Required('The relation', 100),
 });
 
+/**
+ * The groups of a person's profile that may be shared more narrowly than the person: the
+ * identity beyond the name (other spellings, birth date), the notes, the relations and the
+ * photo. The name itself follows the record: a dossier is about the person it names.
+ */
+export const PERSON_FIELD_GROUPS = ['identity', 'notes', 'relations', 'photo'] as const;
+export type PersonFieldGroup = (typeof PERSON_FIELD_GROUPS)[number];
+
+/**
+ * A sharing level per field group. A group left out follows the person's own level, except
+ * the notes, which stay within the team unless marked public (see shared/field-sharing.ts).
+ * Optional, so that records written before field groups existed stay valid as they are:
+ * a person without it has every group at its default.
+ */
+export const FieldSharing = z.object({
+  identity: z.enum(SHARING_LEVELS).optional(),
+  notes: z.enum(SHARING_LEVELS).optional(),
+  relations: z.enum(SHARING_LEVELS).optional(),
+  photo: z.enum(SHARING_LEVELS).optional(),
+});
+export type FieldSharing = z.infer<typeof FieldSharing>;
+
 export const PersonFields = z.object({
   name: Required('The name', 300),
   nativeName: OptionalLine('The native name', 300),
@@ -101,6 +123,7 @@ export const PersonFields = z.object({
   photoId: Id.optional(),
   notes: Notes,
   relations: z.array(Relation).max(200).default([]),
+  fieldSharing: FieldSharing.optional(),
   ...commonFields,
 });
 export const Person = PersonFields.extend(recordMeta);

@@ -71,12 +71,22 @@ async function previewOf(
           why: `marked ${person.sharing}, below the ${level} level`,
         },
       ],
+      leftOutGroups: [],
     };
   }
-  const { leftOut } = await collectDossier(archive, personId, level, { now: archive.now() });
+  const { leftOut, leftOutGroups } = await collectDossier(archive, personId, level, {
+    now: archive.now(),
+  });
   const counts: Record<string, number> = {};
   for (const record of leftOut) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
-  return { personId, level, personShared: true, counts, leftOut: [...leftOut] };
+  return {
+    personId,
+    level,
+    personShared: true,
+    counts,
+    leftOut: [...leftOut],
+    leftOutGroups: [...leftOutGroups],
+  };
 }
 
 async function produce(

@@ -15,6 +15,7 @@ import { encryptionHandlers } from './encryption-handlers';
 import { attachmentHandlers } from './attachment-handlers';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
+import { profileHandlers } from './profile-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { workspaceRecordHandlers } from './workspace-record-handlers';
 
@@ -66,6 +67,7 @@ export const handlers: Handlers = {
   ...encryptionHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...profileHandlers,
   ...settingsHandlers,
   ...workspaceRecordHandlers,
   'archive.info': info,

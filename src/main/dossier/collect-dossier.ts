@@ -32,6 +32,7 @@ import type {
   NamedPerson,
   RelationEntry,
 } from './dossier-model';
+import { personAtLevel } from './field-groups';
 import { SharingGate } from './sharing-gate';
 import { isSharedAt, isSharingLevel } from './sharing';
 import { withSharedLinks } from './shared-links';
@@ -62,6 +63,9 @@ export async function collectDossier(
       `The person ${personId} is marked ${storedPerson.sharing}, so no dossier of them can be exported at the ${level} level.`,
     );
   }
+  // The profile's groups below the level (notes, relations, …) are out before anything
+  // follows the person's links: a relation left out is not even looked up.
+  const { person: groupedPerson, leftOutGroups } = personAtLevel(storedPerson as Person, level);
   const gate = new SharingGate(archive, level);
   const asOf = calendarDay(options.now ?? archive.now());
 
@@ -92,7 +96,7 @@ export async function collectDossier(
   );
   const relatedPersons = admitted(
     'person',
-    storedPerson.relations.map((relation) => relation.personId),
+    groupedPerson.relations.map((relation) => relation.personId),
   );
   const lawyers = admitted(
     'person',
@@ -105,7 +109,7 @@ export async function collectDossier(
   }
   for (const document of documents) if (document.caseId) gate.admits('case', document.caseId);
   const attachments = admitted('attachment', [
-    storedPerson.photoId,
+    groupedPerson.photoId,
     ...documents.flatMap((document) => document.attachmentIds),
     ...letters.flatMap((letter) => letter.scanIds),
   ]);
@@ -119,7 +123,7 @@ export async function collectDossier(
     }
     return whole;
   };
-  const person = withSharedLinks('person', storedPerson as Person, allows);
+  const person = withSharedLinks('person', groupedPerson, allows);
   const records = {
     person,
     otherPersons: [...new Map([...relatedPersons, ...lawyers].map((p) => [p.id, p])).values()]
@@ -226,7 +230,7 @@ export async function collectDossier(
     files,
     records,
   };
-  return { model, leftOut: gate.leftOut };
+  return { model, leftOut: gate.leftOut, leftOutGroups };
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
   Facility,
   Letter,
   Person,
+  PersonFieldGroup,
   RecordKind,
   SharingLevel,
 } from '../../shared/records';
@@ -229,4 +230,6 @@ export interface LeftOutRecord {
 export interface CollectedDossier {
   readonly model: DossierModel;
   readonly leftOut: readonly LeftOutRecord[];
+  /** The person's field groups (notes, relations, …) that held something and were left out. */
+  readonly leftOutGroups: readonly PersonFieldGroup[];
 }

@@ -273,6 +273,23 @@ interface Outputs {
   readonly addresses: string;
 }
 
+/** Each output as text to search: PDFs as pdftotext reads them, white space removed. */
+function textsOf(out: Outputs): [string, string][] {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  return [
+    ['PDF text', squeeze(out.pdfText)],
+    ['PDF bytes', out.pdfRaw],
+    ['HTML', out.html],
+    ['address list', out.addresses],
+    ['ZIP dossier.pdf text', squeeze(out.zipPdfText)],
+    ['ZIP file names', Object.keys(out.zip).join('\n')],
+    ...Object.entries(out.zip).flatMap(([name, bytes]): [string, string][] => [
+      [`ZIP ${name} as UTF-8`, Buffer.from(bytes).toString('utf8')],
+      [`ZIP ${name} as Latin-1`, Buffer.from(bytes).toString('latin1')],
+    ]),
+  ];
+}
+
 describe('redaction by sharing level', () => {
   let dir: string;
   let archive: Archive;
@@ -338,22 +355,8 @@ describe('redaction by sharing level', () => {
     }
   });
 
-  /** Each output as text to search: PDFs as pdftotext reads them, white space removed. */
   function texts(level: SharingLevel): [string, string][] {
-    const out = outputs.get(level)!;
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
-    return [
-      ['PDF text', squeeze(out.pdfText)],
-      ['PDF bytes', out.pdfRaw],
-      ['HTML', out.html],
-      ['address list', out.addresses],
-      ['ZIP dossier.pdf text', squeeze(out.zipPdfText)],
-      ['ZIP file names', Object.keys(out.zip).join('\n')],
-      ...Object.entries(out.zip).flatMap(([name, bytes]): [string, string][] => [
-        [`ZIP ${name} as UTF-8`, Buffer.from(bytes).toString('utf8')],
-        [`ZIP ${name} as Latin-1`, Buffer.from(bytes).toString('latin1')],
-      ]),
-    ];
+    return textsOf(outputs.get(level)!);
   }
 
   function leaks(level: SharingLevel, set: PlantedSet): string[] {
@@ -394,5 +397,123 @@ describe('redaction by sharing level', () => {
     expect(leaks('private', privateSet).some((leak) => leak.startsWith('PDF text'))).toBe(true);
     expect(leaks('private', privateSet).some((leak) => leak.startsWith('HTML'))).toBe(true);
     expect(leaks('private', privateSet).some((leak) => leak.includes('blob content'))).toBe(true);
+  });
+});
+
+/**
+ * The groups of the prisoner's own profile shared below the person (other spellings and
+ * birth date, notes, relations, photo), each with its own marker: an export below a group's
+ * level must carry none of it, in any output, while the person themself is public.
+ */
+describe('redaction of the profile field groups', () => {
+  const GROUP_LEVELS = {
+    identity: 'team',
+    relations: 'team',
+    notes: 'private',
+    photo: 'private',
+  } as const;
+  const MARKERS = {
+    identity: ['GRPIDENTITY01'],
+    relations: ['GRPRELATIONS01', 'GRPRELATIONS02'],
+    notes: ['GRPNOTES01'],
+    photo: ['GRPPHOTO01', 'GRPPHOTO02'],
+  } as const;
+  /** The birth date cannot carry a marker; its year is unusual instead. */
+  const BIRTH_YEAR = '1933';
+  let dir: string;
+  let archive: Archive;
+  const outputs = new Map<SharingLevel, Outputs>();
+
+  beforeAll(async () => {
+    dir = await tempDir('casefile-group-redaction-');
+    archive = await buildPrisonerArchive(dir);
+    await archive.create(
+      'person',
+      { name: `${MARKERS.relations[1]} Dәulet`, role: 'relative', sharing: 'public' },
+      'p-cousin',
+    );
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from(`${MARKERS.photo[1]} — the bytes of a photo below the level`),
+    ]);
+    await archive.create(
+      'attachment',
+      {
+        hash: await archive.blobs.put(png),
+        originalName: `${MARKERS.photo[0]}.png`,
+        mediaType: 'image/png',
+        size: png.length,
+        sharing: 'public',
+      },
+      'att-photo',
+    );
+    const prisoner = await archive.get('person', PRISONER.id);
+    await archive.update('person', PRISONER.id, {
+      ...prisoner,
+      aliases: [...prisoner.aliases, MARKERS.identity[0]],
+      birthDate: `${BIRTH_YEAR}-03-03`,
+      notes: `${MARKERS.notes[0]}: what the team knows of his health.`,
+      relations: [
+        ...prisoner.relations,
+        { personId: 'p-cousin', type: `${MARKERS.relations[0]} cousin of` },
+      ],
+      photoId: 'att-photo',
+      fieldSharing: GROUP_LEVELS,
+    });
+    for (const level of ['public', 'team', 'private'] as const) {
+      const { model } = await collectDossier(archive, PRISONER.id, level, { now: NOW });
+      const pdf = await dossierPdf(model, META);
+      const zip = unzipSync(await collect(dossierZip(model, META, archive.blobs)));
+      const addresses = await addressListCsv(archive, [PRISONER.id], level, { now: NOW });
+      outputs.set(level, {
+        pdfText: await pdfText(pdf, dir),
+        pdfRaw: Buffer.from(pdf).toString('latin1'),
+        html: dossierHtml(model, META),
+        zip,
+        zipPdfText: await pdfText(zip['dossier.pdf'], dir),
+        addresses: addresses.csv,
+      });
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await archive.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  /** The groups whose markers (or birth year) some output at `level` carries, with where. */
+  function groupsFound(level: SharingLevel): string[] {
+    const found = new Set<string>();
+    for (const [where, text] of textsOf(outputs.get(level)!)) {
+      for (const [group, markers] of Object.entries(MARKERS)) {
+        for (const marker of markers) if (text.includes(marker)) found.add(`${group} (${where})`);
+      }
+      if (text.includes(`${BIRTH_YEAR}-`)) found.add(`identity: birth date (${where})`);
+    }
+    return [...found];
+  }
+
+  it('at public level, no group below public reaches any byte', () => {
+    expect(groupsFound('public')).toEqual([]);
+  });
+
+  it('at team level, the private groups reach no byte, and the team groups are there', () => {
+    const found = groupsFound('team');
+    expect(found.filter((where) => /^(notes|photo)/.test(where))).toEqual([]);
+    for (const group of ['identity', 'relations'])
+      expect(
+        found.some((where) => where.startsWith(group)),
+        group,
+      ).toBe(true);
+  });
+
+  it('at private level every group is there, so the search above can find them', () => {
+    const found = groupsFound('private');
+    for (const group of ['identity', 'relations', 'notes', 'photo'])
+      expect(
+        found.some((where) => where.startsWith(group)),
+        group,
+      ).toBe(true);
+    expect(found.some((where) => where.startsWith('identity: birth date'))).toBe(true);
   });
 });

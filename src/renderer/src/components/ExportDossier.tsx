@@ -81,10 +81,21 @@ function LeftOut(props: { readonly preview: ExportPreview }) {
   if (!preview.personShared) {
     return <p role="alert">{t('exports.personNotShared', { level })}</p>;
   }
-  if (preview.leftOut.length === 0) return <p>{t('exports.nothingLeftOut', { level })}</p>;
+  const groups =
+    preview.leftOutGroups.length > 0 ? (
+      <p className="export-left-out-groups">
+        {t('profile.leftOutGroups', {
+          level,
+          groups: preview.leftOutGroups.map((group) => t(`profile.groups.${group}`)).join(', '),
+        })}
+      </p>
+    ) : null;
+  if (preview.leftOut.length === 0)
+    return groups ?? <p>{t('exports.nothingLeftOut', { level })}</p>;
   const kinds = Object.keys(preview.counts);
   return (
     <>
+      {groups}
       <p>{t('exports.leftOut', { count: preview.leftOut.length, level })}</p>
       <ul className="export-left-out">
         {kinds.map((kind) => (

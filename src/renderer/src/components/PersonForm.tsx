@@ -1,12 +1,16 @@
 /** Adding or editing a person: names, aliases, birth date, role, status, tags, notes, sharing. */
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
+import { defaultGroupSharing } from '../../../shared/field-sharing';
 import {
+  PERSON_FIELD_GROUPS,
   PERSON_ROLES,
   PRISONER_STATUSES,
   SHARING_LEVELS,
+  type FieldSharing,
   type FieldsOf,
   type Person,
+  type PersonFieldGroup,
 } from '../../../shared/records';
 import { call } from '../api-client';
 import { formatDate, parseDateInput } from '../lib/dates';
@@ -27,6 +31,7 @@ const FIELDS = [
   'tags',
   'notes',
   'sharing',
+  'fieldSharing',
 ] as const;
 
 type Role = (typeof PERSON_ROLES)[number];
@@ -50,6 +55,7 @@ export function PersonForm(props: {
   const [tags, setTags] = useState((person?.tags ?? []).join(', '));
   const [notes, setNotes] = useState(person?.notes ?? '');
   const [sharing, setSharing] = useState<Sharing>(person?.sharing ?? 'team');
+  const [fieldSharing, setFieldSharing] = useState<FieldSharing>(person?.fieldSharing ?? {});
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -69,6 +75,8 @@ export function PersonForm(props: {
       tags: splitList(tags),
       notes,
       sharing,
+      // Left out while every group is at its default, as in records made before groups.
+      fieldSharing: Object.keys(fieldSharing).length > 0 ? fieldSharing : undefined,
     } satisfies FieldsOf<'person'>;
     setBusy(true);
     try {
@@ -170,6 +178,39 @@ export function PersonForm(props: {
         error={errors.fields.notes}
         className="span-2"
       />
+      <fieldset className="span-2 group-sharing">
+        <legend>{t('profile.groupSharing')}</legend>
+        <p className="field-hint">{t('profile.groupSharingHint')}</p>
+        {PERSON_FIELD_GROUPS.map((group) => (
+          <SelectField
+            key={group}
+            label={t(`profile.groups.${group}`)}
+            value={fieldSharing[group] ?? ''}
+            onChange={(value: Sharing | '') =>
+              setFieldSharing(withGroup(fieldSharing, group, value))
+            }
+            options={[
+              [
+                '',
+                t('profile.groupDefault', {
+                  level: t(`profile.levels.${defaultGroupSharing({ sharing }, group)}`),
+                }),
+              ],
+              ...SHARING_LEVELS.map((value) => [value, t(`profile.levels.${value}`)] as const),
+            ]}
+          />
+        ))}
+      </fieldset>
     </FormShell>
   );
+}
+
+/** The group levels with one changed; the empty choice takes the group's own level away. */
+function withGroup(
+  levels: FieldSharing,
+  group: PersonFieldGroup,
+  value: Sharing | '',
+): FieldSharing {
+  const { [group]: _previous, ...rest } = levels;
+  return value === '' ? rest : { ...rest, [group]: value };
 }

@@ -1,7 +1,9 @@
 /** One person's page: who they are, where to write to them, and the letters exchanged. */
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import type { Person } from '../../../shared/records';
+import type { PersonProfile } from '../../../shared/api';
+import { groupSharingAll } from '../../../shared/field-sharing';
+import { PERSON_FIELD_GROUPS, type Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
 import { AddressesSection } from '../components/AddressesSection';
 import { ExportDossierButton } from '../components/ExportDossier';
@@ -13,6 +15,9 @@ import { useDeletion } from '../lib/use-deletion';
 import { LettersSection } from '../components/LettersSection';
 import { Modal } from '../components/Modal';
 import { PersonForm } from '../components/PersonForm';
+import { PersonPhoto } from '../components/PersonPhoto';
+import { RelationsSection } from '../components/RelationsSection';
+import { ageOn } from '../lib/age';
 import { Loaded, Loading, LoadError } from '../components/Status';
 import { StatusBadge } from '../components/StatusBadge';
 import { currentAddress } from '../lib/addresses';
@@ -42,6 +47,7 @@ export function PersonPage(props: { readonly id: string }) {
     ]),
   );
   const timeline = useLoad(`timeline:${id}`, () => call('workspace.timeline', { personId: id }));
+  const profile = useLoad(`profile:${id}`, () => call('workspace.profile', { personId: id }));
   // A change in one section can show in another (a deleted address was a letter's), and
   // every change shows on the timeline.
   const refreshRecords = () => {
@@ -52,6 +58,7 @@ export function PersonPage(props: { readonly id: string }) {
   };
   const personDeletion = useDeletion(() => {
     person.reload();
+    profile.reload();
     refreshRecords();
   }, t('undo.personFailed'));
   const [editing, setEditing] = useState(false);
@@ -88,7 +95,11 @@ export function PersonPage(props: { readonly id: string }) {
 
   return (
     <article className="person" aria-labelledby="person-title">
-      <PersonHeader person={record} />
+      <PersonHeader
+        person={record}
+        profile={profile.status === 'ready' ? profile.data : undefined}
+        onPhotoChanged={person.reload}
+      />
 
       <div className="person-columns">
         <section className="section profile" aria-labelledby="profile-title">
@@ -124,9 +135,20 @@ export function PersonPage(props: { readonly id: string }) {
               )}
             </dd>
             <dt>{t('person.sharing')}</dt>
-            <dd>{t(`sharing.${record.sharing}`)}</dd>
+            <dd>
+              {t(`sharing.${record.sharing}`)}
+              <GroupSharingNote person={record} />
+            </dd>
           </dl>
           {record.notes ? <p className="notes">{record.notes}</p> : null}
+          <RelationsSection
+            person={record}
+            namedBy={profile.status === 'ready' ? profile.data.namedBy : []}
+            onChanged={() => {
+              person.reload();
+              profile.reload();
+            }}
+          />
           <p className="profile-delete">
             <button
               type="button"
@@ -185,6 +207,7 @@ export function PersonPage(props: { readonly id: string }) {
             onSaved={() => {
               setEditing(false);
               person.reload();
+              profile.reload();
             }}
           />
         </Modal>
@@ -193,7 +216,26 @@ export function PersonPage(props: { readonly id: string }) {
   );
 }
 
-function PersonHeader(props: { readonly person: Person }) {
+/** The profile's parts shared more narrowly than the person, in a few words. */
+function GroupSharingNote(props: { readonly person: Person }) {
+  const { t } = useTranslation();
+  const levels = groupSharingAll(props.person);
+  const narrower = PERSON_FIELD_GROUPS.filter((group) => levels[group] !== props.person.sharing);
+  if (narrower.length === 0) return null;
+  return (
+    <span className="group-sharing-note">
+      {narrower
+        .map((group) => `${t(`profile.groups.${group}`)}: ${t(`profile.levels.${levels[group]}`)}`)
+        .join(' · ')}
+    </span>
+  );
+}
+
+function PersonHeader(props: {
+  readonly person: Person;
+  readonly profile?: PersonProfile;
+  readonly onPhotoChanged: () => void;
+}) {
   const { t } = useTranslation();
   const person = props.person;
   return (
@@ -201,21 +243,55 @@ function PersonHeader(props: { readonly person: Person }) {
       <p className="breadcrumbs">
         <a href="#/persons">{t('prisoners.title')}</a> /
       </p>
-      <h1 id="person-title">
-        <span className="person-name">{person.name}</span>
-        {person.nativeName ? <span className="person-native">{person.nativeName}</span> : null}
-      </h1>
-      <div className="person-meta">
-        {person.status ? <StatusBadge status={person.status} /> : null}
-        {person.role !== 'prisoner' ? (
-          <span className="badge">{t(`role.${person.role}`)}</span>
-        ) : null}
-        {person.aliases.length > 0 ? (
-          <span className="aliases">
-            {t('person.alsoWritten', { aliases: person.aliases.join(' · ') })}
-          </span>
-        ) : null}
+      <div className="person-header-body">
+        <PersonPhoto person={person} onChanged={props.onPhotoChanged} />
+        <div className="person-header-text">
+          <h1 id="person-title">
+            <span className="person-name">{person.name}</span>
+            {person.nativeName ? <span className="person-native">{person.nativeName}</span> : null}
+          </h1>
+          <div className="person-meta">
+            {person.status ? <StatusBadge status={person.status} /> : null}
+            {person.role !== 'prisoner' ? (
+              <span className="badge">{t(`role.${person.role}`)}</span>
+            ) : null}
+            {person.aliases.length > 0 ? (
+              <span className="aliases">
+                {t('person.alsoWritten', { aliases: person.aliases.join(' · ') })}
+              </span>
+            ) : null}
+          </div>
+          {props.profile ? <PersonFigures person={person} profile={props.profile} /> : null}
+        </div>
       </div>
     </header>
+  );
+}
+
+/** Age and days in detention, counted to the archive's today, in the language's numbers. */
+function PersonFigures(props: { readonly person: Person; readonly profile: PersonProfile }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { person, profile } = props;
+  const age = ageOn(person.birthDate, profile.today);
+  if (age === undefined && profile.daysInDetention === null) return null;
+  return (
+    <ul className="person-figures" aria-label={t('profile.figures')}>
+      {age !== undefined ? (
+        <li>
+          <span className="figure-label">{t('profile.age')}</span>{' '}
+          {t('count.years', { count: age })}
+        </li>
+      ) : null}
+      {profile.daysInDetention !== null && profile.detainedSince ? (
+        <li>
+          <span className="figure-label">{t('profile.inDetention')}</span>{' '}
+          {t('count.days', { count: profile.daysInDetention })}{' '}
+          <span className="cell-muted">
+            {t('profile.since', { day: format.day(profile.detainedSince) })}
+          </span>
+        </li>
+      ) : null}
+    </ul>
   );
 }
