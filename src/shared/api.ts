@@ -406,6 +406,8 @@ const Base64Slice = z
 // ---------------------------------------------------------------- Prisoner page: photo, profile
 /** A photo is at most 5 MiB (checked again, with its kind, in main). */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** A letter's scan is at most 25 MiB (checked again, with its kind, in main). */
+export const SCAN_MAX_BYTES = 25 * 1024 * 1024;
 const Base64 = (maxBytes: number, what: string) =>
   z
     .string()
@@ -459,6 +461,17 @@ export const apiTable = {
   'persons.removePhoto': entry(z.object({ personId: Id }), Person),
   /** Days in detention and the persons whose relations name this one. */
   'workspace.profile': entry(z.object({ personId: Id }), PersonProfile),
+  /** Keeps a scan (PDF, JPEG, PNG or TIFF) with a letter. */
+  'letters.attachScan': entry(
+    z.object({
+      letterId: Id,
+      fileName: z.string().min(1).max(1000),
+      data: Base64(SCAN_MAX_BYTES, 'A scan may be at most 25 MB.'),
+    }),
+    Letter,
+  ),
+  /** Takes a scan off a letter. */
+  'letters.detachScan': entry(z.object({ letterId: Id, attachmentId: Id }), Letter),
   /**
    * An attachment's bytes, a slice at a time (base64), to show inside the app or save a copy:
    * no file is written for it, and no path crosses the API.

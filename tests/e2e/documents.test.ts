@@ -141,3 +141,66 @@ test('a ruling imported as a PDF: its page, its pages shown inside the app, a co
   expect(await page.getByLabel('Tags').inputValue()).toBe('');
   expect(errors).toEqual([]);
 }, 180_000);
+
+test('a scan attached to a letter on the prisoner page: shown inside the app, refused when not a scan, deleted', async () => {
+  const aigul = await harness.call('persons.create', {
+    name: 'Aigul Nurbekova',
+    nativeName: 'Айгүл Нұрбекова',
+    role: 'prisoner',
+  });
+  await harness.call('letters.create', {
+    personId: aigul.id,
+    direction: 'in',
+    receivedOn: '2024-06-03',
+    status: 'delivered',
+    summary: 'Колониядан хат',
+  });
+  const scan = await makePdf({ pages: ['Сәлем! Мен аманмын. Айгүл Нұрбекова, 2024 жыл.'] });
+
+  const { page, errors } = await harness.openApp(`#/persons/${aigul.id}`);
+  const log = page.getByRole('region', { name: 'Correspondence log' });
+  await log.getByRole('button', { name: 'Scans of the letter of 3 Jun 2024: 0' }).click();
+  await log.getByText('No scan is kept with this letter yet.').waitFor();
+
+  // A text file named like a picture is refused in words; nothing is attached.
+  await log.getByLabel('Choose a scan of the letter').setInputFiles({
+    name: 'сурет.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('not a picture at all'),
+  });
+  await log
+    .getByRole('alert')
+    .getByText(/not a PDF, JPEG, PNG or TIFF scan/)
+    .waitFor();
+
+  await log.getByLabel('Choose a scan of the letter').setInputFiles({
+    name: 'хат-2024-06-03.pdf',
+    mimeType: 'application/pdf',
+    buffer: scan,
+  });
+  const scans = log.getByRole('region', { name: 'Scans of this letter' });
+  await scans.getByText('хат-2024-06-03.pdf').waitFor();
+  await log.getByRole('button', { name: 'Scans of the letter of 3 Jun 2024: 1' }).waitFor();
+  expect(
+    await log.getByRole('button', { name: 'Scans of the letter of 3 Jun 2024: 1' }).innerText(),
+  ).toBe('Scans (1)');
+  await scans.getByRole('button', { name: 'Show' }).click();
+  await expect
+    .poll(
+      () =>
+        scans.getByRole('img', { name: 'хат-2024-06-03.pdf, page 1' }).getAttribute('data-drawn'),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('yes');
+  await page.evaluate(`document.querySelector('.letter-scans-row').scrollIntoView()`);
+  await harness.screenshot(page, 'documents-5-letter-scan');
+
+  const letters = await harness.call('letters.list', { personId: aigul.id });
+  expect(letters.items[0].scanIds).toHaveLength(1);
+  await scans.getByRole('button', { name: 'Delete хат-2024-06-03.pdf' }).click();
+  await log.getByText('No scan is kept with this letter yet.').waitFor();
+  expect((await harness.call('letters.list', { personId: aigul.id })).items[0].scanIds).toEqual([]);
+  expect(errors).toEqual([]);
+}, 120_000);

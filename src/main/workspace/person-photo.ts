@@ -10,26 +10,13 @@ import { PHOTO_MAX_BYTES } from '../../shared/api';
 import { CasefileError } from '../../shared/errors';
 import type { Person } from '../../shared/records';
 import type { Archive } from '../archive/archive';
+import { fileKindOf, megabytes, nameWithKind, type FileKind } from './file-kinds';
 
-const SIGNATURES: readonly { mediaType: string; extension: string; bytes: readonly number[] }[] = [
-  { mediaType: 'image/jpeg', extension: 'jpg', bytes: [0xff, 0xd8, 0xff] },
-  {
-    mediaType: 'image/png',
-    extension: 'png',
-    bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  },
-];
+const PHOTO_KINDS = ['image/jpeg', 'image/png'];
 
-/** The image kind the bytes begin with, or undefined for anything else. */
-export function imageKindOf(
-  bytes: Uint8Array,
-): { mediaType: string; extension: string } | undefined {
-  const found = SIGNATURES.find(
-    (signature) =>
-      bytes.length > signature.bytes.length &&
-      signature.bytes.every((byte, index) => bytes[index] === byte),
-  );
-  return found && { mediaType: found.mediaType, extension: found.extension };
+/** The image kind the bytes begin with (JPEG or PNG), or undefined for anything else. */
+export function imageKindOf(bytes: Uint8Array): FileKind | undefined {
+  return fileKindOf(bytes, PHOTO_KINDS);
 }
 
 /** Stores the image as the person's photo, in place of any earlier one. */
@@ -58,7 +45,7 @@ export async function setPersonPhoto(
   const hash = await archive.blobs.put(file.bytes);
   const attachment = await archive.create('attachment', {
     hash,
-    originalName: photoName(file.name, kind.extension),
+    originalName: nameWithKind(file.name, kind, 'photo'),
     mediaType: kind.mediaType,
     size: file.bytes.length,
     // Who sees a photo is decided by the person's photo group, which is never wider than
@@ -88,30 +75,13 @@ function fieldsOf(person: Person) {
   return fields;
 }
 
-async function forgetUnused(archive: Archive, attachmentId: string | undefined): Promise<void> {
+/** Removes an attachment record nothing points to any more (its blob stays: blobs are written once). */
+export async function forgetUnused(
+  archive: Archive,
+  attachmentId: string | undefined,
+): Promise<void> {
   if (!attachmentId || !archive.has('attachment', attachmentId)) return;
   await archive.whenLoaded();
   if (archive.recordsLinkingTo('attachment', attachmentId).length > 0) return;
   await archive.remove('attachment', attachmentId);
-}
-
-/** The chosen file's name, with the extension its content has (a .jpeg stays as it is). */
-function photoName(name: string, extension: string): string {
-  const base =
-    name
-      .trim()
-      .replace(/[\r\n]/g, ' ')
-      .slice(0, 200) || 'photo';
-  const known = /\.(jpe?g|png)$/i.exec(base);
-  if (
-    known &&
-    (known[1].toLowerCase() === extension ||
-      (extension === 'jpg' && known[1].toLowerCase() === 'jpeg'))
-  )
-    return base;
-  return `${base.replace(/\.[^.]*$/, '') || 'photo'}.${extension}`;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
 }

@@ -13,7 +13,13 @@ import { AttachmentViewer } from './AttachmentViewer';
 import { Panel, PanelEmpty } from './Panel';
 import { Loaded } from './Status';
 
-export function AttachmentList(props: { readonly ids: readonly string[] }) {
+export function AttachmentList(props: {
+  readonly ids: readonly string[];
+  readonly title?: string;
+  readonly empty?: string;
+  /** Offers to take a file off its record (a scan attached by mistake). */
+  readonly onRemove?: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const state = useLoad(`attachments:${props.ids.join(',')}`, () =>
     Promise.all(props.ids.map((id) => call('attachments.get', { id }))),
@@ -22,12 +28,12 @@ export function AttachmentList(props: { readonly ids: readonly string[] }) {
 
   return (
     <Panel
-      title={t('attachments.title')}
+      title={props.title ?? t('attachments.title')}
       count={t('attachments.count', { count: props.ids.length })}
       className="attachments-panel"
     >
       {props.ids.length === 0 ? (
-        <PanelEmpty>{t('attachments.empty')}</PanelEmpty>
+        <PanelEmpty>{props.empty ?? t('attachments.empty')}</PanelEmpty>
       ) : (
         <Loaded state={state} what={t('attachments.loading')}>
           {(attachments) => (
@@ -39,6 +45,7 @@ export function AttachmentList(props: { readonly ids: readonly string[] }) {
                     attachment={attachment}
                     shown={shown === attachment.id}
                     onShow={() => setShown(shown === attachment.id ? null : attachment.id)}
+                    onRemove={props.onRemove && (() => props.onRemove?.(attachment.id))}
                   />
                 ))}
               </ul>
@@ -55,6 +62,7 @@ function AttachmentRow(props: {
   readonly attachment: Attachment;
   readonly shown: boolean;
   readonly onShow: () => void;
+  readonly onRemove?: () => void;
 }) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
@@ -102,6 +110,16 @@ function AttachmentRow(props: {
         <button type="button" onClick={() => void saveCopy()} disabled={saving}>
           {saving ? t('attachments.saving') : t('attachments.save')}
         </button>
+        {props.onRemove ? (
+          <button
+            type="button"
+            className="button-danger"
+            onClick={props.onRemove}
+            aria-label={t('attachments.removeOne', { name: attachment.originalName })}
+          >
+            {t('form.delete')}
+          </button>
+        ) : null}
         {/* Only the desktop app can start another program; a browser saves a copy. */}
         {window.casefile ? (
           <button type="button" onClick={() => void openElsewhere()}>

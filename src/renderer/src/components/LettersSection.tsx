@@ -1,11 +1,12 @@
 /** The correspondence log of one prisoner: letters out and in, newest first. */
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Address, Letter } from '../../../shared/records';
 import { useFormat } from '../i18n/use-format';
 import { useDeletion } from '../lib/use-deletion';
 import { useReturnFocus } from '../lib/use-return-focus';
 import { LetterForm, letterDate } from './LetterForm';
+import { LetterScans } from './LetterScans';
 import { UndoBar } from './UndoBar';
 
 type Editing = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly letter: Letter } | null;
@@ -19,6 +20,7 @@ export function LettersSection(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
+  const [scansOf, setScansOf] = useState<string | null>(null);
   const addButton = useReturnFocus<HTMLButtonElement>(editing !== null);
   const byId = new Map(props.letters.map((letter) => [letter.id, letter]));
   const deletion = useDeletion(props.onChanged, t('letters.deleteFailed'));
@@ -77,47 +79,68 @@ export function LettersSection(props: {
           </thead>
           <tbody>
             {letters.map((letter) => (
-              <tr key={letter.id}>
-                <td>
-                  <span className={`direction direction-${letter.direction}`}>
-                    {letter.direction === 'out' ? '→ ' : '← '}
-                    {t(`shortDirection.${letter.direction}`)}
-                  </span>
-                </td>
-                <td className="cell-nowrap">{format.day(letterDate(letter))}</td>
-                <td>{t(`channel.${letter.channel}`)}</td>
-                <td>{t(`letterStatus.${letter.status}`)}</td>
-                <td className="cell-summary">
-                  {letter.summary}
-                  {letter.inReplyTo && byId.has(letter.inReplyTo) ? (
-                    <span className="reply-to">
-                      {t('letters.answers', {
-                        day:
-                          format.day(letterDate(byId.get(letter.inReplyTo)!)) ||
-                          t('letters.unknownDate'),
-                      })}
+              <Fragment key={letter.id}>
+                <tr>
+                  <td>
+                    <span className={`direction direction-${letter.direction}`}>
+                      {letter.direction === 'out' ? '→ ' : '← '}
+                      {t(`shortDirection.${letter.direction}`)}
                     </span>
-                  ) : null}
-                </td>
-                <td className="cell-actions">
-                  <button
-                    type="button"
-                    className="button-small"
-                    onClick={() => setEditing({ mode: 'edit', letter })}
-                    aria-label={t('letters.editOne', { day: format.day(letterDate(letter)) })}
-                  >
-                    {t('form.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-small button-danger"
-                    onClick={() => remove(letter)}
-                    aria-label={t('letters.deleteOne', { day: format.day(letterDate(letter)) })}
-                  >
-                    {t('form.delete')}
-                  </button>
-                </td>
-              </tr>
+                  </td>
+                  <td className="cell-nowrap">{format.day(letterDate(letter))}</td>
+                  <td>{t(`channel.${letter.channel}`)}</td>
+                  <td>{t(`letterStatus.${letter.status}`)}</td>
+                  <td className="cell-summary">
+                    {letter.summary}
+                    {letter.inReplyTo && byId.has(letter.inReplyTo) ? (
+                      <span className="reply-to">
+                        {t('letters.answers', {
+                          day:
+                            format.day(letterDate(byId.get(letter.inReplyTo)!)) ||
+                            t('letters.unknownDate'),
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="cell-actions">
+                    <button
+                      type="button"
+                      className="button-small"
+                      onClick={() => setEditing({ mode: 'edit', letter })}
+                      aria-label={t('letters.editOne', { day: format.day(letterDate(letter)) })}
+                    >
+                      {t('form.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-small"
+                      aria-expanded={scansOf === letter.id}
+                      onClick={() => setScansOf(scansOf === letter.id ? null : letter.id)}
+                      aria-label={t('letters.scansOf', {
+                        day: format.day(letterDate(letter)),
+                        count: letter.scanIds.length,
+                      })}
+                    >
+                      {t('letters.scans', { count: letter.scanIds.length })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-small button-danger"
+                      onClick={() => remove(letter)}
+                      aria-label={t('letters.deleteOne', { day: format.day(letterDate(letter)) })}
+                    >
+                      {t('form.delete')}
+                    </button>
+                  </td>
+                </tr>
+                {scansOf === letter.id ? (
+                  <tr className="letter-scans-row">
+                    <td colSpan={6}>
+                      <LetterScans letter={letter} onChanged={props.onChanged} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>

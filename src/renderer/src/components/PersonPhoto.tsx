@@ -10,15 +10,8 @@ import { PHOTO_MAX_BYTES } from '../../../shared/api';
 import type { Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
 import { initialsOf } from '../lib/age';
+import { toBase64 } from '../lib/blob-files';
 import { useAttachmentUrl } from '../lib/use-attachment-url';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let at = 0; at < bytes.length; at += step)
-    binary += String.fromCharCode(...bytes.subarray(at, at + step));
-  return btoa(binary);
-}
 
 export function PersonPhoto(props: {
   readonly person: Person;

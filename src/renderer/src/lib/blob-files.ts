@@ -5,6 +5,15 @@
  * itself, so no path crosses the API and serve mode opens no extra route.
  */
 
+/** Bytes as base64, a slice at a time (a spread of millions of arguments would overflow). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let at = 0; at < bytes.length; at += step)
+    binary += String.fromCharCode(...bytes.subarray(at, at + step));
+  return btoa(binary);
+}
+
 export function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);

@@ -5,6 +5,7 @@
  */
 import { IMPORT_SLICE_BYTES, type ImportJob } from '../../../shared/api';
 import { call } from '../api-client';
+import { toBase64 } from './blob-files';
 
 export async function sendFiles(
   files: readonly File[],
@@ -33,12 +34,4 @@ export async function sendFiles(
   }
   if (signal.cancelled) return call('import.cancel', { jobId: job.jobId });
   return call('import.start', { jobId: job.jobId });
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let at = 0; at < bytes.length; at += step)
-    binary += String.fromCharCode(...bytes.subarray(at, at + step));
-  return btoa(binary);
 }

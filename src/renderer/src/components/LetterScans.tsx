@@ -1,0 +1,88 @@
+/**
+ * The scans kept with one letter: each shown inside the app or saved as a copy, removed
+ * when attached by mistake, and more attached from a file (PDF, JPEG, PNG or TIFF).
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SCAN_MAX_BYTES } from '../../../shared/api';
+import type { Letter } from '../../../shared/records';
+import { ApiError, call } from '../api-client';
+import { toBase64 } from '../lib/blob-files';
+import { AttachmentList } from './AttachmentList';
+
+export function LetterScans(props: { readonly letter: Letter; readonly onChanged: () => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const letter = props.letter;
+
+  async function run(change: () => Promise<unknown>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await change();
+      props.onChanged();
+    } catch (error) {
+      const reason = error instanceof ApiError ? error.details?.scan : undefined;
+      if (reason === 'not-a-scan') setProblem(t('scans.notAScan'));
+      else if (reason === 'too-large') setProblem(t('scans.tooLarge'));
+      else setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chosen(file: File | undefined) {
+    if (!file) return;
+    // Told before the bytes are read and sent.
+    if (file.size > SCAN_MAX_BYTES) {
+      setProblem(t('scans.tooLarge'));
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await run(() =>
+      call('letters.attachScan', {
+        letterId: letter.id,
+        fileName: file.name,
+        data: toBase64(bytes),
+      }),
+    );
+  }
+
+  return (
+    <div className="letter-scans">
+      <AttachmentList
+        ids={letter.scanIds}
+        title={t('scans.title')}
+        empty={t('scans.empty')}
+        onRemove={(id) =>
+          void run(() => call('letters.detachScan', { letterId: letter.id, attachmentId: id }))
+        }
+      />
+      <p className="letter-scans-add">
+        <input
+          ref={input}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png,image/tiff,.pdf,.jpg,.jpeg,.png,.tif,.tiff"
+          hidden
+          aria-label={t('scans.choose')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            void chosen(file);
+          }}
+        />
+        <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+          {busy ? t('scans.attaching') : t('scans.attach')}
+        </button>
+        <span className="cell-muted"> {t('scans.hint')}</span>
+      </p>
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
