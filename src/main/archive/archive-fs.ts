@@ -89,16 +89,17 @@ export class ArchiveFs {
   /** Creates a folder (and its parents) and makes the new entry durable in its parent. */
   async ensureDir(relativeDir: string): Promise<void> {
     const absolute = this.resolve(relativeDir);
-    try {
-      await fs.access(absolute);
-      return;
-    } catch {
-      // fall through: it has to be made
+    // The folders to make, outermost first: each new folder's entry is durable only once
+    // the folder holding it is synced, so every level gets its own fsync, not just the last.
+    const missing: string[] = [];
+    for (let dir = absolute; dir !== this.root && !(await exists(dir)); dir = path.dirname(dir))
+      missing.unshift(dir);
+    for (const dir of missing) {
+      await fs.mkdir(dir).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw toIoError(error);
+      });
+      await syncDirectory(path.dirname(dir));
     }
-    await fs.mkdir(absolute, { recursive: true }).catch((error: unknown) => {
-      throw toIoError(error);
-    });
-    await syncDirectory(path.dirname(absolute));
   }
 
   /**
@@ -176,6 +177,15 @@ export class ArchiveFs {
 
 export function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+async function exists(absolute: string): Promise<boolean> {
+  try {
+    await fs.access(absolute);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function syncDirectory(absoluteDir: string): Promise<void> {

@@ -25,6 +25,7 @@ vi.mock('node:fs', async (importOriginal) => {
 // Imported after the mock, so that the archive writes through the double.
 const { Archive, newId } = await import('../../../src/main/archive/archive');
 const { verifyArchive } = await import('../../../src/main/archive/verify');
+const { ArchiveFs } = await import('../../../src/main/archive/archive-fs');
 type OpenArchive = import('../../../src/main/archive/archive').Archive;
 
 const CUTS = Number(process.env.CASEFILE_POWER_CUTS ?? 40);
@@ -56,6 +57,24 @@ describe('a power loss at any instant', () => {
 
   afterAll(async () => {
     await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('keeps every level of a new nested folder once it is made (a backup folder, say)', async () => {
+    const power = model.current!;
+    const dir = path.join(root, 'nested');
+    await fs.mkdir(dir);
+    await power.watch(dir);
+    const files = new ArchiveFs(dir);
+    await files.ensureDir('backups/2026-11-29T05-00-00Z/data/persons');
+    const image = power.crashImage();
+    for (const level of [
+      'backups',
+      'backups/2026-11-29T05-00-00Z',
+      'backups/2026-11-29T05-00-00Z/data',
+      'backups/2026-11-29T05-00-00Z/data/persons',
+    ])
+      expect(image.get(path.join(dir, level)), level).toEqual({ kind: 'dir' });
+    power.stop();
   });
 
   it(`keeps every acknowledged change (${CUTS} cuts, seed ${SEED})`, async () => {
