@@ -4,8 +4,15 @@ import { UsageError } from './output';
 
 const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
-/** Reads a UTF-8 text file; refuses missing files, folders, huge files and other encodings. */
-export async function readUtf8File(file: string): Promise<string> {
+/**
+ * Reads a file's bytes; refuses a missing file, a folder, and a file over `maxBytes`
+ * (`limit` says that size in words).
+ */
+export async function readUserFile(
+  file: string,
+  maxBytes = MAX_INPUT_BYTES,
+  limit = '1 GB',
+): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -13,8 +20,13 @@ export async function readUtf8File(file: string): Promise<string> {
     throw new UsageError(`There is no file ${file}.`);
   }
   if (stat.isDirectory()) throw new UsageError(`${file} is a folder, not a file.`);
-  if (stat.size > MAX_INPUT_BYTES) throw new UsageError(`${file} is larger than 1 GB.`);
-  const bytes = await fs.readFile(file);
+  if (stat.size > maxBytes) throw new UsageError(`${file} is larger than ${limit}.`);
+  return fs.readFile(file);
+}
+
+/** Reads a UTF-8 text file; refuses missing files, folders, huge files and other encodings. */
+export async function readUtf8File(file: string): Promise<string> {
+  const bytes = await readUserFile(file);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

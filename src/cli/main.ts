@@ -29,6 +29,8 @@ import { serve } from './serve-command';
 import { repair } from './repair-command';
 import { exportForPersons, isPersonExport } from './dossier-command';
 import { importPaths, isJsonlImport } from './import-command';
+import { importSheetsCommand, isSheetImport } from './sheet-command';
+import { exportBundleCommand, importBundleCommand, isBundleImport } from './bundle-command';
 import { changePassphrase, decrypt, encrypt, initEncrypted } from './encryption-command';
 import { currentPassphraseSource } from './passphrase-prompt';
 import { setFallbackPassphraseSource } from '../main/archive/encryption/unlock';
@@ -41,11 +43,26 @@ Commands:
   import FILE.jsonl            add the records of a JSONL file, one per line
   import PATH… [--json]        import files and folders (txt, md, html, pdf, docx, eml)
                                with the persons, codes and dates they mention
+  import FILE.csv|FILE.xlsx [--map '{"HEADER":"field",…}'] [--json]
+                               a spreadsheet of prisoners and addresses, a person per
+                               row; columns mapped as last time or guessed from their
+                               headers, --map overrides (fields: name, nativeName,
+                               aliases, birthDate, role, status, tags, notes,
+                               facilityCode, facilityName, addressLines, city,
+                               postcode, since; null leaves a column out)
+  import FILE.casefile [--json]
+                               merge an archive bundle by id: new records are added, a
+                               record changed on both sides keeps the later edit and is
+                               listed as a conflict ($CASEFILE_BUNDLE_PASSPHRASE if sealed)
   list KIND [--json]           list records of a kind (${RECORD_KINDS.join(', ')})
   show ID [--json]             show one record
   search QUERY [--json] [--limit N] [--kind K] [--person ID] [--facility ID]
                [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tag T] [--status S]
   export archive --out FILE.jsonl
+  export bundle --out FILE.casefile [--encrypted]
+                               every record and file in one ZIP with a manifest and
+                               hashes; sealed with a passphrase of its own when the
+                               archive is encrypted (or with --encrypted)
   export dossier PERSON --out FILE.pdf|.html|.zip [--level public|team|private]
   export addresses [--tag T | PERSON...] --out FILE.csv [--level public|team|private]
   export envelopes [--tag T | PERSON...] --out FILE.pdf [--envelope dl|c5] [--level …]
@@ -88,6 +105,7 @@ const OPTIONS = {
   'lock-after': { type: 'string' },
   encrypted: { type: 'boolean' },
   recovery: { type: 'boolean' },
+  map: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -134,6 +152,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       case 'add':
         return await withDispatch(archiveDir, (call) => add(call, positionals, options, io));
       case 'import':
+        if (isSheetImport(positionals))
+          return await importSheetsCommand(archiveDir, positionals, options.map, wantsJson, io);
+        if (isBundleImport(positionals))
+          return await importBundleCommand(archiveDir, positionals[0], wantsJson, io);
         return isJsonlImport(positionals, wantsJson)
           ? await importFile(archiveDir, positionals, io)
           : await importPaths(archiveDir, positionals, wantsJson, io);
@@ -148,6 +170,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
           search(call, positionals, options, wantsJson, io),
         );
       case 'export':
+        if (positionals[0] === 'bundle')
+          return await exportBundleCommand(archiveDir, options.out, options.encrypted ?? false, io);
         return isPersonExport(positionals[0])
           ? await exportForPersons(archiveDir, positionals, options, io)
           : await exportArchive(archiveDir, positionals, options, io);

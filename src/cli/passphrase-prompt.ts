@@ -81,3 +81,13 @@ function askHidden(question: string, io: CliIo, variable: string): Promise<strin
     input.resume();
   });
 }
+
+export const BUNDLE_PASSPHRASE_VARIABLE = 'CASEFILE_BUNDLE_PASSPHRASE';
+
+/** The passphrase of an encrypted archive bundle being read. */
+export function bundlePassphrase(io: CliIo): Promise<string> {
+  return (
+    fromEnvironment(BUNDLE_PASSPHRASE_VARIABLE) ??
+    askHidden('Passphrase of the bundle: ', io, BUNDLE_PASSPHRASE_VARIABLE)
+  );
+}

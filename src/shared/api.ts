@@ -33,6 +33,7 @@ import {
   SHARING_LEVELS,
   PERSON_FIELD_GROUPS,
 } from './records';
+import { SHEET_FIELDS } from './sheet-fields';
 
 /** One call: the schema its input must satisfy and the schema of what it answers. */
 export interface ApiEntry<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -325,6 +326,11 @@ export type ExportPreview = z.infer<typeof ExportPreview>;
 export const MAIL_LAYOUTS = ['envelope-dl', 'envelope-c5', 'labels-a4'] as const;
 export type MailLayout = (typeof MAIL_LAYOUTS)[number];
 
+const BundlePassphrase = z
+  .string()
+  .min(8, 'A passphrase needs at least 8 characters.')
+  .max(1024, 'A passphrase is at most 1,024 characters.');
+
 export const ExportRequest = z.discriminatedUnion('what', [
   z.object({
     what: z.literal('dossier'),
@@ -340,6 +346,12 @@ export const ExportRequest = z.discriminatedUnion('what', [
     tag: z.string().min(1).max(200).optional(),
     /** A CSV list, or printable envelopes (DL, C5) or A4 label sheets as a PDF. */
     layout: z.enum(['csv', ...MAIL_LAYOUTS]).default('csv'),
+  }),
+  /** The whole archive as a `.casefile` bundle, to merge into another archive. */
+  z.object({
+    what: z.literal('bundle'),
+    /** Seals the bundle; required when the archive is encrypted. */
+    passphrase: BundlePassphrase.optional(),
   }),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequest>;
@@ -362,6 +374,27 @@ const JobId = z.string().min(1).max(100);
 /** A slice of a file per call: 1 MiB, about 1.4 MB as base64, small for any transport. */
 export const IMPORT_SLICE_BYTES = 1024 * 1024;
 const ImportDecision = z.enum(['pending', 'accepted', 'rejected']);
+/** What merging one archive bundle did; a conflict is a record changed on both sides. */
+export const BundleMerge = z.object({
+  file: z.string(),
+  archiveName: z.string(),
+  bundleCreatedAt: z.string(),
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  filesAdded: z.number(),
+  conflicts: z.array(
+    z.object({
+      kind: z.enum(RECORD_KINDS),
+      id: z.string(),
+      title: z.string(),
+      winner: z.enum(['bundle', 'archive']),
+      archiveUpdatedAt: z.string(),
+      bundleUpdatedAt: z.string(),
+    }),
+  ),
+});
+export type BundleMerge = z.infer<typeof BundleMerge>;
 export const ImportJob = z.object({
   jobId: z.string(),
   state: z.enum(['receiving', 'working', 'done', 'cancelled']),
@@ -392,6 +425,8 @@ export const ImportJob = z.object({
   failed: z.array(z.object({ file: z.string(), reason: z.string() })),
   /** Files left untouched because the import was cancelled before it reached them. */
   notReached: z.number(),
+  /** Archive bundles (.casefile) merged by this batch, with what each changed. */
+  merged: z.array(BundleMerge).optional(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 const ImportFileName = z
@@ -424,6 +459,59 @@ export const PersonProfile = z.object({
   namedBy: z.array(z.object({ person: PersonRef, type: z.string() })),
 });
 export type PersonProfile = z.infer<typeof PersonProfile>;
+
+// ---------------------------------------------------------------- Import of spreadsheets of prisoners
+/** Each column of a spreadsheet: the field it fills, or null when it is left out. */
+const SheetMapping = z.array(z.enum(SHEET_FIELDS).nullable()).max(200);
+const SheetId = z.string().min(1).max(100);
+/** A .csv or .xlsx file read, with its columns, their mapping and its first rows as they will be stored. */
+export const SheetPreview = z.object({
+  sheetId: z.string(),
+  file: z.string(),
+  encoding: z.string(),
+  totalRows: z.number(),
+  columns: z.array(z.object({ header: z.string(), samples: z.array(z.string()) })),
+  mapping: z.array(z.enum(SHEET_FIELDS).nullable()),
+  /** Whether the mapping is the one used last time for the same headers. */
+  remembered: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      name: z.string(),
+      nativeName: z.string().optional(),
+      birthDate: z.string().optional(),
+      status: z.enum(PRISONER_STATUSES).optional(),
+      facility: z.object({ code: z.string(), isNew: z.boolean() }).optional(),
+      address: z.string(),
+      problems: z.array(z.string()),
+      duplicate: z
+        .object({ personId: z.string().optional(), row: z.number().optional(), name: z.string() })
+        .optional(),
+    }),
+  ),
+  counts: z.object({ ready: z.number(), duplicates: z.number(), problems: z.number() }),
+});
+export type SheetPreview = z.infer<typeof SheetPreview>;
+export const SheetJob = z.object({
+  sheetId: z.string(),
+  file: z.string(),
+  state: z.enum(['ready', 'working', 'done', 'cancelled']),
+  done: z.number(),
+  total: z.number(),
+  created: z.array(z.object({ row: z.number(), personId: z.string(), name: z.string() })),
+  duplicates: z.array(
+    z.object({
+      row: z.number(),
+      name: z.string(),
+      reason: z.string(),
+      personId: z.string().optional(),
+    }),
+  ),
+  failed: z.array(z.object({ row: z.number(), reason: z.string() })),
+  facilitiesCreated: z.number(),
+  addressesCreated: z.number(),
+});
+export type SheetJob = z.infer<typeof SheetJob>;
 
 export const apiTable = {
   'archive.info': entry(z.object({}), ArchiveInfo),
@@ -600,7 +688,14 @@ export const apiTable = {
     }),
     z.object({ received: z.number() }),
   ),
-  'import.start': entry(z.object({ jobId: JobId }), ImportJob),
+  'import.start': entry(
+    z.object({
+      jobId: JobId,
+      /** Opens the batch's encrypted archive bundles (.casefile). */
+      bundlePassphrase: z.string().max(1024).optional(),
+    }),
+    ImportJob,
+  ),
   'import.status': entry(z.object({ jobId: JobId }), ImportJob),
   'import.cancel': entry(z.object({ jobId: JobId }), ImportJob),
   /** Accepting a suggested person links the record to them; rejecting puts it away. */
@@ -621,6 +716,22 @@ export const apiTable = {
     }),
     ImportJob,
   ),
+
+  // ---------------------------------------------------------------- Import of spreadsheets of prisoners
+  /** Opens a .csv or .xlsx file sent by import.begin/send: its columns, their mapping, a preview. */
+  'sheets.open': entry(
+    z.object({ jobId: JobId, index: z.number().int().min(0).default(0) }),
+    SheetPreview,
+  ),
+  /** The preview again with the mapping the user chose. */
+  'sheets.preview': entry(z.object({ sheetId: SheetId, mapping: SheetMapping }), SheetPreview),
+  /** Imports every row in the background with this mapping, remembered for these headers. */
+  'sheets.start': entry(
+    z.object({ sheetId: SheetId, mapping: SheetMapping, remember: z.boolean().default(true) }),
+    SheetJob,
+  ),
+  'sheets.status': entry(z.object({ sheetId: SheetId }), SheetJob),
+  'sheets.cancel': entry(z.object({ sheetId: SheetId }), SheetJob),
 };
 
 export type ApiTable = typeof apiTable;

@@ -34,12 +34,14 @@ async function seed(): Promise<string> {
 /**
  * Words in Latin letters left on a Russian page: an English string not put through the
  * dictionary. The prisoner's Latin name, the app's name, the archive's folder name, the
- * language's own name in the switch and the keys' names are not words to translate.
+ * language's own name in the switch, the keys' names and the archive bundle's file extension
+ * (.casefile) are not words to translate.
  */
 function latinWordsLeft(text: string): string[] {
   const allowed = new Set([
     ...PRISONER.name.split(' '),
     'Casefile',
+    'casefile',
     'archive',
     'English',
     'Ctrl',

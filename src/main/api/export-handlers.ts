@@ -14,6 +14,8 @@ import { collectDossier } from '../dossier/collect-dossier';
 import { dossierHtml } from '../dossier/dossier-html';
 import { dossierPdf } from '../dossier/dossier-pdf';
 import { dossierZip } from '../dossier/dossier-zip';
+import { exportBundle } from '../dossier/archive-bundle';
+import { BUNDLE_EXTENSION } from '../archive/bundle-format';
 import { mailAddresses } from '../dossier/mail-addresses';
 import { mailPdf } from '../dossier/mail-pdf';
 import { personsFor } from '../dossier/persons-for';
@@ -31,6 +33,7 @@ const MEDIA_TYPES = {
   html: 'text/html;charset=utf-8',
   zip: 'application/zip',
   csv: 'text/csv;charset=utf-8',
+  bundle: 'application/vnd.casefile.bundle+zip',
 } as const;
 
 const jobs = new ExportJobs();
@@ -43,6 +46,12 @@ export const exportHandlers: ExportHandlers = {
     const archive = context.session.current;
     // The person is checked now, so that a wrong id is told at once rather than as a failed job.
     if (input.what === 'dossier') archive.stored('person', input.personId);
+    // An encrypted archive's bundle is sealed: without a passphrase it is refused at once.
+    if (input.what === 'bundle' && archive.isEncrypted && !input.passphrase)
+      throw new CasefileError(
+        'passphrase-required',
+        'This archive is encrypted, so its bundle is encrypted too: choose a passphrase for the bundle.',
+      );
     return jobs.start((progress) => produce(archive, input, progress));
   },
   'export.status': async (input) => jobs.status(input.jobId),
@@ -96,6 +105,7 @@ async function produce(
 ): Promise<ExportResult> {
   await archive.whenLoaded();
   if (request.what === 'addresses') return addresses(archive, request, progress);
+  if (request.what === 'bundle') return bundle(archive, request, progress);
   const person = archive.stored('person', request.personId);
   const now = archive.now();
   const { model, leftOut } = await collectDossier(archive, person.id, request.level, { now });
@@ -172,6 +182,30 @@ async function printable(
       written: list.addresses.length,
       withoutAddress: list.withoutAddress.length,
       notShared: list.notShared,
+    },
+  };
+}
+
+/** The whole archive as a `.casefile` bundle (see dossier/archive-bundle.ts). */
+async function bundle(
+  archive: Archive,
+  request: Extract<ExportRequest, { what: 'bundle' }>,
+  progress: ExportProgress,
+): Promise<ExportResult> {
+  progress.step('rendering');
+  const made = await exportBundle(archive, {
+    passphrase: request.passphrase,
+    onProgress: (bytes) => progress.produced(bytes),
+  });
+  const stamp = archive.now().toISOString().slice(0, 10);
+  return {
+    bytes: made.bytes,
+    fileName: safeFileName(`${archive.info.name} - ${stamp}${BUNDLE_EXTENSION}`),
+    mediaType: MEDIA_TYPES.bundle,
+    summary: {
+      records: Object.values(made.counts).reduce((sum, n) => sum + n, 0),
+      files: made.files,
+      encrypted: made.encrypted ? 1 : 0,
     },
   };
 }

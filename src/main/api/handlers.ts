@@ -17,6 +17,7 @@ import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
 import { profileHandlers } from './profile-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { sheetHandlers } from './sheet-handlers';
 import { workspaceRecordHandlers } from './workspace-record-handlers';
 
 type Prefix<N> = N extends `${infer P}.list` ? P : never;
@@ -69,6 +70,7 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...profileHandlers,
   ...settingsHandlers,
+  ...sheetHandlers,
   ...workspaceRecordHandlers,
   'archive.info': info,
   'archive.openSample': async (_input, context) => (await context.session.openSample()).info,

@@ -30,7 +30,10 @@ export function createImportHandlers(jobs: ImportJobs): ImportHandlers {
         throw new CasefileError('validation', 'This slice is not base64.');
       return jobs.receive(input.jobId, input.index, input.offset, bytes);
     },
-    'import.start': async (input, context) => jobs.start(context.session.current, input.jobId),
+    'import.start': async (input, context) =>
+      jobs.start(context.session.current, input.jobId, {
+        bundlePassphrase: input.bundlePassphrase,
+      }),
     'import.status': async (input) => jobs.status(input.jobId),
     'import.cancel': async (input) => jobs.cancel(input.jobId),
     'import.decide': async (input, context) =>

@@ -637,6 +637,66 @@ export class Archive {
     });
   }
 
+  /**
+   * Writes complete records as given (ids and timestamps kept), adding those the archive
+   * lacks and replacing those it has: a bundle merge in one pass, one write per touched
+   * shard. Every record is validated and every link must resolve within the archive or the
+   * batch before anything is written; the first problem is thrown and nothing changes.
+   */
+  async putMany(items: readonly { kind: RecordKind; record: unknown }[]): Promise<{
+    added: number;
+    replaced: number;
+  }> {
+    return this.serially(async () => {
+      const parsed: { kind: RecordKind; record: AnyRecord }[] = [];
+      const batchIds = new Set<string>();
+      for (const item of items) {
+        const record = parseOrThrow(RECORD_SCHEMAS[item.kind], item.record, `The ${item.kind}`);
+        const key = `${item.kind}:${record.id}`;
+        if (batchIds.has(key)) {
+          throw new CasefileError('conflict', `The ${item.kind} ${record.id} is given twice.`);
+        }
+        batchIds.add(key);
+        parsed.push({ kind: item.kind, record });
+      }
+      for (const { kind, record } of parsed) {
+        const broken = referencesOf(kind, record).find(
+          (ref) =>
+            !this.collections[ref.kind].has(ref.id) && !batchIds.has(`${ref.kind}:${ref.id}`),
+        );
+        if (broken) {
+          throw new CasefileError(
+            'validation',
+            `The ${kind} ${record.id}: ${broken.field} names a ${broken.kind} (${broken.id}) that does not exist.`,
+          );
+        }
+      }
+      const inserts = new Map<RecordKind, AnyStored[]>();
+      const replaces = new Map<RecordKind, AnyStored[]>();
+      const changes: ArchiveChange[] = [];
+      for (const { kind, record } of parsed) {
+        const stored = await this.toStored(kind, record);
+        const target = this.collections[kind].has(record.id) ? replaces : inserts;
+        const batch = target.get(kind);
+        if (batch) batch.push(stored);
+        else target.set(kind, [stored]);
+        changes.push({ type: 'put', kind, record: stored, text: largeTextOf(kind, record) });
+      }
+      for (const kind of WRITE_ORDER) {
+        const collection = this.collections[kind] as unknown as ShardedCollection<AnyStored>;
+        const added = inserts.get(kind);
+        if (added) await collection.insertMany(added);
+        const replaced = replaces.get(kind);
+        if (replaced) await collection.replaceMany(replaced);
+      }
+      if (parsed.length) this.changedSinceBackup = true;
+      this.emit(changes);
+      const count = (batches: Map<RecordKind, AnyStored[]>) =>
+        [...batches.values()].reduce((sum, batch) => sum + batch.length, 0);
+      return { added: count(inserts), replaced: count(replaces) };
+    });
+  }
+
   // ------------------------------------------------------------------ links
 
   /** Problems with the links of a record, as form errors. */

@@ -16,19 +16,30 @@ export interface JsonlImportReport {
 const MAX_LINE_CHARS = 256 * 1024 * 1024;
 
 export async function exportJsonl(archive: Archive): Promise<string> {
-  await archive.whenLoaded();
   const lines: string[] = [];
+  for await (const line of jsonlLines(archive)) lines.push(line);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/**
+ * The lines of the export, one record each, kind by kind. `withFiles: false` leaves out the
+ * attachments' `contentBase64`, for a container that carries the files beside the lines.
+ */
+export async function* jsonlLines(
+  archive: Archive,
+  options: { readonly withFiles?: boolean } = {},
+): AsyncGenerator<string> {
+  await archive.whenLoaded();
   for (const kind of RECORD_KINDS) {
     for (const stored of archive.storedAll(kind)) {
       const record = (await archive.hydrate(kind, stored)) as unknown as Record<string, unknown>;
       const line: Record<string, unknown> = { kind, ...record };
-      if (kind === 'attachment') {
+      if (kind === 'attachment' && options.withFiles !== false) {
         line.contentBase64 = (await archive.blobs.get(record.hash as string)).toString('base64');
       }
-      lines.push(JSON.stringify(line));
+      yield JSON.stringify(line);
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 /**

@@ -21,6 +21,13 @@ export const Settings = z.object({
     .default(24),
   /** The dashboard lists prisoners with no letter sent for more than this many days. */
   quietDays: z.number().int().min(1).max(3650).default(30),
+  /**
+   * How the columns of a spreadsheet import were mapped to fields, per set of headers, so
+   * that the next file with the same columns is mapped the same way (spreadsheet-import.ts).
+   */
+  sheetMappings: z
+    .record(z.string().max(20_000), z.array(z.string().max(40).nullable()).max(200))
+    .default({}),
 });
 
 export const Manifest = z.object({

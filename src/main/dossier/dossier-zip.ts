@@ -27,7 +27,7 @@ export interface BlobSource {
  * compressor): the same DEFLATE as fflate's own, but native, so records.json of a long
  * campaign compresses in milliseconds rather than a good part of a second.
  */
-class NativeDeflate extends ZipPassThrough {
+export class NativeDeflate extends ZipPassThrough {
   constructor(filename: string) {
     super(filename);
     this.compression = 8;

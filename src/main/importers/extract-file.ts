@@ -34,6 +34,8 @@ export function unsupported(fileName: string): string {
   const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.')) : '';
   if (extension.toLowerCase() === '.jsonl')
     return 'A JSONL file of records is imported on its own: casefile import FILE.jsonl.';
+  if (['.csv', '.xlsx'].includes(extension.toLowerCase()))
+    return 'A spreadsheet of people is imported on its own, so that its columns can be matched to fields first: choose or drop it alone.';
   return `Files of this kind${extension ? ` (${extension})` : ''} are not imported; Casefile reads ${SUPPORTED_EXTENSIONS.join(', ')}.`;
 }
 

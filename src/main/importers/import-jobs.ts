@@ -19,7 +19,9 @@ import { tooLarge } from './extract-file';
 import { CANCELLED } from './extraction-pool';
 import { importFiles, type ImportOptions, type ImportReport } from './import-files';
 import { ImportSpool } from './import-spool';
-import { withDefaults, type ImportLimits } from './limits';
+import { formatBytes, withDefaults, type ImportLimits } from './limits';
+import { BUNDLE_EXTENSION, MAX_BUNDLE_BYTES } from '../archive/bundle-format';
+import { importBundle, type MergeReport } from './bundle-merge';
 import { MentionFinder } from './mentions/suggest-mentions';
 
 export type ImportState = 'receiving' | 'working' | 'done' | 'cancelled';
@@ -55,7 +57,11 @@ export interface ImportJobStatus {
   readonly failed: { file: string; reason: string }[];
   /** Files left untouched because the import was cancelled before it reached them. */
   readonly notReached: number;
+  /** Archive bundles (.casefile) merged into the archive, with what each changed. */
+  readonly merged?: BundleMerged[];
 }
+
+export type BundleMerged = MergeReport & { readonly file: string };
 
 interface Incoming {
   readonly name: string;
@@ -109,7 +115,13 @@ export class ImportJobs {
         size: file.size,
         path: path.join(folder, String(index), name),
         received: 0,
-        refused: file.size > limits.maxFileBytes ? tooLarge(limits) : undefined,
+        refused: isBundle(file.name)
+          ? file.size > MAX_BUNDLE_BYTES
+            ? `This bundle is larger than ${formatBytes(MAX_BUNDLE_BYTES)}, the most an import takes.`
+            : undefined
+          : file.size > limits.maxFileBytes
+            ? tooLarge(limits)
+            : undefined,
       };
     });
     const spool = new ImportSpool();
@@ -166,7 +178,12 @@ export class ImportJobs {
   }
 
   /** Starts importing the files received; answers at once, the work goes on in the background. */
-  start(archive: Archive, jobId: string, options: Pick<ImportOptions, 'sharing'> = {}) {
+  start(
+    archive: Archive,
+    jobId: string,
+    options: Pick<ImportOptions, 'sharing'> & { readonly bundlePassphrase?: string } = {},
+  ) {
+    const { bundlePassphrase, ...importOptions } = options;
     const job = this.job(jobId);
     if (job.status.state !== 'receiving')
       throw new CasefileError('conflict', 'This import has already started.');
@@ -179,17 +196,44 @@ export class ImportJobs {
     const refused = job.files
       .filter((file) => file.refused)
       .map((file) => ({ file: file.name, reason: file.refused ?? '' }));
-    const sent = job.files.filter((file) => !file.refused);
+    const bundles = job.files.filter((file) => !file.refused && isBundle(file.name));
+    const sent = job.files.filter((file) => !file.refused && !isBundle(file.name));
     const nameOf = new Map(sent.map((file) => [file.path, file.name]));
     job.status = { ...job.status, state: 'working', done: refused.length, failed: refused };
     const run = async () => {
+      // Bundles first: a merge is one pass over the archive, checked whole before it writes.
+      const merged: BundleMerged[] = [];
+      for (const bundle of bundles) {
+        if (job.controller.signal.aborted) break;
+        try {
+          const bytes = await job.spool.read(bundle.path);
+          const report = await importBundle(archive, bytes, { passphrase: bundlePassphrase });
+          merged.push({ file: bundle.name, ...report });
+        } catch (error) {
+          if (!(error instanceof CasefileError)) console.error(error);
+          refused.push({
+            file: bundle.name,
+            reason:
+              error instanceof CasefileError
+                ? error.message
+                : 'The bundle could not be merged because of an error inside Casefile.',
+          });
+        }
+        job.status = {
+          ...job.status,
+          done: job.status.done + 1,
+          current: bundle.name,
+          failed: [...refused],
+        };
+      }
+      const mergedCount = refused.length + merged.length;
       let report: ImportReport;
       try {
         report = await importFiles(
           archive,
           sent.map((file) => file.path),
           {
-            ...options,
+            ...importOptions,
             signal: job.controller.signal,
             workers: this.options.workers,
             limits: this.options.limits,
@@ -197,7 +241,7 @@ export class ImportJobs {
             onProgress: (progress) => {
               job.status = {
                 ...job.status,
-                done: refused.length + progress.done,
+                done: mergedCount + progress.done,
                 current: nameOf.get(progress.file) ?? progress.file,
               };
             },
@@ -242,6 +286,7 @@ export class ImportJobs {
         skipped: report.skipped.filter((entry) => entry.reason !== CANCELLED).map(named),
         failed: [...refused, ...report.failed.map(named)],
         notReached: report.skipped.filter((entry) => entry.reason === CANCELLED).length,
+        ...(bundles.length ? { merged } : {}),
       };
       await fs.rm(job.folder, { recursive: true, force: true });
     };
@@ -251,6 +296,28 @@ export class ImportJobs {
 
   status(jobId: string): ImportJobStatus {
     return this.job(jobId).status;
+  }
+
+  /**
+   * Hands one received file over to another importer (a spreadsheet goes to its mapping
+   * step, not to `start`): its bytes, read from the spool; the batch then ends.
+   */
+  async takeFile(jobId: string, index: number): Promise<{ name: string; bytes: Uint8Array }> {
+    const job = this.job(jobId);
+    if (job.status.state !== 'receiving')
+      throw new CasefileError('conflict', 'This import has already started; start a new one.');
+    const file = job.files[index];
+    if (!file) throw new CasefileError('not-found', `This import has no file number ${index + 1}.`);
+    if (file.refused) throw new CasefileError('validation', `${file.name}: ${file.refused}`);
+    if (file.received < file.size)
+      throw new CasefileError(
+        'conflict',
+        `${file.name} has not fully arrived (${file.received} of ${file.size} bytes).`,
+      );
+    const bytes = file.size === 0 ? new Uint8Array() : await job.spool.read(file.path);
+    job.status = { ...job.status, state: 'done', done: job.status.total };
+    await fs.rm(job.folder, { recursive: true, force: true });
+    return { name: file.name, bytes };
   }
 
   /** Stops a batch: files not yet imported are skipped; those already stored stay. */
@@ -376,6 +443,11 @@ async function linkPerson(
   if (record.personIds.includes(personId)) return;
   const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = record;
   await archive.update(kind, id, { ...fields, personIds: [...record.personIds, personId] });
+}
+
+/** An archive bundle is merged, not imported as a document. */
+function isBundle(name: string): boolean {
+  return name.toLowerCase().endsWith(BUNDLE_EXTENSION);
 }
 
 /** A file name that stays one name inside the job's folder, whatever the window sent. */

@@ -40,9 +40,12 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The entries a zip declares, read from its central directory alone. */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
-  return asDamaged(() => readDirectory(bytes));
+/**
+ * The entries a zip declares, read from its central directory alone. `maxEntries` is for
+ * containers that hold many files (an archive bundle); a DOCX has a few dozen parts.
+ */
+export function readZipDirectory(bytes: Uint8Array, maxEntries = MAX_ENTRIES): ZipEntry[] {
+  return asDamaged(() => readDirectory(bytes, maxEntries));
 }
 
 /** A read past the end (a cut-off file) or a broken stream is a damaged file, said so. */
@@ -55,7 +58,7 @@ function asDamaged<T>(read: () => T): T {
   }
 }
 
-function readDirectory(bytes: Uint8Array): ZipEntry[] {
+function readDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const data = view(bytes);
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - END_SEARCH); at -= 1) {
@@ -78,8 +81,8 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
     count = Number(data.getBigUint64(zip64End + 32, true));
     offset = Number(data.getBigUint64(zip64End + 48, true));
   }
-  if (count > MAX_ENTRIES)
-    throw new ExtractionError(`This file holds more than ${MAX_ENTRIES} parts.`);
+  if (count > maxEntries)
+    throw new ExtractionError(`This file holds more than ${maxEntries} parts.`);
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i += 1) {
@@ -149,30 +152,52 @@ export function verifyDeclaredSizes(bytes: Uint8Array, entries: readonly ZipEntr
 }
 
 function inflateWithCaps(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+  for (const entry of entries) inflateEntry(bytes, entry, () => undefined);
+}
+
+/**
+ * One entry's content, inflated with a cap at its declared size (see `verifyDeclaredSizes`):
+ * for readers that keep what they unpack, after `refuseZipBomb` has passed the declared sizes.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  return asDamaged(() => {
+    const chunks: Uint8Array[] = [];
+    inflateEntry(bytes, entry, (chunk) => chunks.push(chunk));
+    const content = Buffer.concat(chunks);
+    if (content.length !== entry.uncompressedSize) throw new ExtractionError(DAMAGED_ZIP);
+    return content;
+  });
+}
+
+function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
   const data = view(bytes);
-  for (const entry of entries) {
-    const at = entry.localHeaderOffset;
-    if (at + 30 > bytes.length || data.getUint32(at, true) !== LOCAL_HEADER)
-      throw new ExtractionError(DAMAGED_ZIP);
-    const start = at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
-    const end = start + entry.compressedSize;
-    if (end > bytes.length) throw new ExtractionError(DAMAGED_ZIP);
-    if (entry.method === 0) {
-      if (entry.compressedSize !== entry.uncompressedSize) throw new ExtractionError(DAMAGED_ZIP);
-      continue;
-    }
-    if (entry.method !== 8)
-      throw new ExtractionError('This file is packed in a way Word does not use.');
-    let produced = 0;
-    const inflate = new Inflate((chunk) => {
-      produced += chunk.length;
-      if (produced > entry.uncompressedSize) throw new ExtractionError(LYING_SIZES);
-    });
-    // Deflate grows at most about 1,000 times: 16 KB in, at most some 16 MB out per step.
-    const CHUNK = 16 * 1024;
-    for (let offset = start; offset < end; offset += CHUNK) {
-      const stop = Math.min(end, offset + CHUNK);
-      inflate.push(bytes.subarray(offset, stop), stop === end);
-    }
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || data.getUint32(at, true) !== LOCAL_HEADER)
+    throw new ExtractionError(DAMAGED_ZIP);
+  const start = at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new ExtractionError(DAMAGED_ZIP);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw new ExtractionError(DAMAGED_ZIP);
+    onChunk(bytes.subarray(start, end));
+    return;
+  }
+  if (entry.method !== 8)
+    throw new ExtractionError('This file is packed in a way Word does not use.');
+  let produced = 0;
+  const inflate = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > entry.uncompressedSize) throw new ExtractionError(LYING_SIZES);
+    onChunk(chunk);
+  });
+  // Deflate grows at most about 1,000 times: 16 KB in, at most some 16 MB out per step.
+  const CHUNK = 16 * 1024;
+  for (let offset = start; offset < end; offset += CHUNK) {
+    const stop = Math.min(end, offset + CHUNK);
+    inflate.push(bytes.subarray(offset, stop), stop === end);
   }
 }

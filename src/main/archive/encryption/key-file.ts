@@ -21,7 +21,7 @@ export const KEY_FILE_VERSION = 1;
 export const SCRYPT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 
 /** Costs accepted from a key file: a forged file must not make the app allocate gigabytes. */
-const ScryptParams = z.object({
+export const ScryptParams = z.object({
   name: z.literal('scrypt'),
   N: z
     .number()
@@ -146,7 +146,11 @@ function wrapWithRecovery(dataKey: Buffer, recoveryBytes: Buffer) {
   };
 }
 
-function deriveFromPassphrase(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
+export function deriveFromPassphrase(
+  passphrase: string,
+  salt: Buffer,
+  cost: ScryptCost,
+): Promise<Buffer> {
   // NFC: the same passphrase typed on two keyboards may arrive composed or decomposed.
   const normalised = passphrase.normalize('NFC');
   return new Promise((resolve, reject) => {

@@ -49,7 +49,7 @@ export function TextField(
     readonly onChange: (value: string) => void;
     readonly multiline?: boolean;
     readonly rows?: number;
-    readonly type?: 'text' | 'url';
+    readonly type?: 'text' | 'url' | 'password';
     readonly placeholder?: string;
     readonly required?: boolean;
     readonly inputMode?: 'text' | 'numeric';

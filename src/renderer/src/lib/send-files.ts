@@ -11,6 +11,8 @@ export async function sendFiles(
   files: readonly File[],
   onSending: (file: string) => void,
   signal: { cancelled: boolean },
+  /** Opens the batch's encrypted archive bundles (.casefile). */
+  bundlePassphrase?: string,
 ): Promise<ImportJob> {
   const job = await call('import.begin', {
     files: files.map((file) => ({ name: file.name, size: file.size })),
@@ -33,5 +35,8 @@ export async function sendFiles(
     }
   }
   if (signal.cancelled) return call('import.cancel', { jobId: job.jobId });
-  return call('import.start', { jobId: job.jobId });
+  return call('import.start', {
+    jobId: job.jobId,
+    ...(bundlePassphrase ? { bundlePassphrase } : {}),
+  });
 }

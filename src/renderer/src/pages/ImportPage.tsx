@@ -6,36 +6,72 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportJob } from '../../../shared/api';
+import type { ImportJob, SheetPreview } from '../../../shared/api';
 import { call } from '../api-client';
 import { ErrorSummary, TextField } from '../components/Field';
+import { SheetImport } from '../components/SheetImport';
 import { guessTitle } from '../lib/guess-title';
 import { onQueuedFiles, takeQueuedFiles } from '../lib/import-queue';
 import { hrefOf, searchRoute } from '../lib/routes';
 import { sendFiles } from '../lib/send-files';
+import { isSpreadsheetFile, openSheet } from '../lib/open-sheet';
+import { hasSealedBundle } from '../lib/bundle-files';
+import { BundleMergeReport } from '../components/BundleMergeReport';
 
 const POLL_MS = 300;
 
 type Stage =
   | { readonly step: 'choose' }
   | { readonly step: 'sending'; readonly file: string }
-  | { readonly step: 'job'; readonly job: ImportJob };
+  | { readonly step: 'passphrase'; readonly files: readonly File[] }
+  | { readonly step: 'job'; readonly job: ImportJob }
+  | { readonly step: 'opening'; readonly file: string }
+  | { readonly step: 'sheet'; readonly preview: SheetPreview };
 
 export function ImportPage() {
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [problem, setProblem] = useState<string | null>(null);
   const cancelSending = useRef({ cancelled: false });
-  const busy = stage.step === 'sending' || (stage.step === 'job' && stage.job.state === 'working');
+  const busy =
+    stage.step === 'sending' ||
+    stage.step === 'opening' ||
+    stage.step === 'sheet' ||
+    stage.step === 'passphrase' ||
+    (stage.step === 'job' && stage.job.state === 'working');
 
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly File[], bundlePassphrase?: string) => {
       if (files.length === 0) return;
       setProblem(null);
+      // A spreadsheet of people chosen on its own goes to its mapping step; in a batch of
+      // other files the import reports it, saying to choose it alone.
+      const sheet = files.every(isSpreadsheetFile) ? files[0] : undefined;
+      if (sheet) {
+        setStage({ step: 'opening', file: sheet.name });
+        try {
+          setStage({ step: 'sheet', preview: await openSheet(sheet) });
+          if (files.length > 1) setProblem(t('sheets.oneAtATime', { file: sheet.name }));
+        } catch (error) {
+          setStage({ step: 'choose' });
+          setProblem(t('sheets.cannotOpen', { message: (error as Error).message }));
+        }
+        return;
+      }
+      // An encrypted archive bundle is opened with its passphrase: asked for before sending.
+      if (bundlePassphrase === undefined && (await hasSealedBundle(files))) {
+        setStage({ step: 'passphrase', files });
+        return;
+      }
       cancelSending.current = { cancelled: false };
       const signal = cancelSending.current;
       try {
-        const job = await sendFiles(files, (file) => setStage({ step: 'sending', file }), signal);
+        const job = await sendFiles(
+          files,
+          (file) => setStage({ step: 'sending', file }),
+          signal,
+          bundlePassphrase,
+        );
         setStage({ step: 'job', job });
       } catch (error) {
         setStage({ step: 'choose' });
@@ -85,6 +121,21 @@ export function ImportPage() {
           <PasteArticle onDone={(job) => setStage({ step: 'job', job })} />
         </>
       ) : null}
+      {stage.step === 'passphrase' ? (
+        <BundlePassphrase
+          files={stage.files}
+          onImport={(passphrase) => void importFiles(stage.files, passphrase)}
+          onCancel={() => setStage({ step: 'choose' })}
+        />
+      ) : null}
+      {stage.step === 'opening' ? (
+        <p className="panel" role="status">
+          {t('sheets.opening', { file: stage.file })}
+        </p>
+      ) : null}
+      {stage.step === 'sheet' ? (
+        <SheetImport preview={stage.preview} onClose={() => setStage({ step: 'choose' })} />
+      ) : null}
       {stage.step === 'sending' ? (
         <Progress label={t('importing.sending', { file: stage.file })} onCancel={cancel} />
       ) : null}
@@ -99,7 +150,10 @@ export function ImportPage() {
       ) : null}
       {stage.step === 'job' && stage.job.state !== 'working' ? (
         <>
-          <Report job={stage.job} />
+          {stage.job.merged?.map((merged, index) => (
+            <BundleMergeReport key={index} merged={merged} />
+          ))}
+          {onlyMergedBundles(stage.job) ? null : <Report job={stage.job} />}
           <Review job={stage.job} onChange={(job) => setStage({ step: 'job', job })} />
           <p>
             <button type="button" onClick={() => setStage({ step: 'choose' })}>
@@ -123,7 +177,7 @@ function FilePicker(props: { readonly onFiles: (files: readonly File[]) => void 
         type="file"
         multiple
         hidden
-        accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,.eml"
+        accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,.eml,.casefile,.csv,.xlsx"
         onChange={(event) => {
           props.onFiles([...(event.target.files ?? [])]);
           event.target.value = '';
@@ -133,7 +187,51 @@ function FilePicker(props: { readonly onFiles: (files: readonly File[]) => void 
         {t('importing.choose')}
       </button>
       <p className="cell-muted">{t('importing.dropHint')}</p>
+      <p className="cell-muted">{t('sheets.pickerHint')}</p>
+      <p className="cell-muted">{t('bundle.pickerHint')}</p>
     </div>
+  );
+}
+
+/** The passphrase of an encrypted archive bundle, asked for before its bytes are sent. */
+function BundlePassphrase(props: {
+  readonly files: readonly File[];
+  readonly onImport: (passphrase: string) => void;
+  readonly onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // The passphrase is the one thing to do here: the keyboard starts in its field.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  return (
+    <form
+      ref={form}
+      className="panel import-passphrase"
+      aria-labelledby="import-passphrase-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (passphrase) props.onImport(passphrase);
+      }}
+    >
+      <h2 id="import-passphrase-title">{t('bundle.sealedTitle')}</h2>
+      <p>{t('bundle.sealedLead', { files: props.files.map((file) => file.name).join(', ') })}</p>
+      <TextField
+        type="password"
+        label={t('bundle.importPassphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        className="bundle-passphrase"
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={!passphrase}>
+          {t('bundle.importWithPassphrase')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -199,6 +297,15 @@ function Report(props: { readonly job: ImportJob }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A batch of archive bundles alone, all merged: their own reports say everything. */
+function onlyMergedBundles(job: ImportJob): boolean {
+  return (
+    (job.merged?.length ?? 0) > 0 &&
+    job.state === 'done' &&
+    job.created.length + job.skipped.length + job.failed.length + job.notReached === 0
   );
 }
 

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api-client';
 import { ErrorSummary, TextField } from '../components/Field';
+import { ExportArchiveBundle } from '../components/ExportArchiveBundle';
 import { LanguageSelect } from '../components/LanguageSwitch';
 import { Loading, LoadError } from '../components/Status';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
@@ -29,6 +30,7 @@ export function SettingsPage() {
         <ThemeChoice />
       </div>
       <QuietDaysForm />
+      <ExportArchiveBundle />
     </section>
   );
 }
