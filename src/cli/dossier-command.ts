@@ -167,7 +167,14 @@ async function exportMail(
       `None of these persons has a current address shared at the ${level} level, so there is nothing to print.`,
     );
   }
-  await writeFileAtomically(out, await mailPdf(list.addresses, { layout, createdAt: now }));
+  await writeFileAtomically(
+    out,
+    await mailPdf(list.addresses, {
+      layout,
+      createdAt: now,
+      sender: archive.settings.returnAddress,
+    }),
+  );
   const what = layout === 'labels-a4' ? 'label' : 'envelope';
   const count = list.addresses.length;
   line(io.out, `Wrote ${count} ${what}${count === 1 ? '' : 's'} to ${out} (${level} level).`);

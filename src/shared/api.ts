@@ -302,6 +302,17 @@ export const ArchiveSettings = z.object({
     .int('Write the number of days as a whole number.')
     .min(1, 'The number of days is at least 1.')
     .max(3650, 'The number of days is at most 3650 (ten years).'),
+  /** The campaign's own address, line by line, printed on envelopes as the sender's. */
+  returnAddress: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'A line of the return address cannot be empty.')
+        .max(200, 'A line of the return address is at most 200 characters.')
+        .refine((line) => !/[\r\n]/.test(line), 'Each line of the return address is one line.'),
+    )
+    .max(8, 'A return address has at most 8 lines.'),
 });
 export type ArchiveSettings = z.infer<typeof ArchiveSettings>;
 

@@ -102,12 +102,20 @@ test('the days without a letter change what the dashboard lists', async () => {
   await days.fill('2,5');
   await days.press('Enter');
   await page.getByText('Write a whole number of days from 1 to 3650.').waitFor();
-  expect(await harness.call('settings.get', {})).toEqual({ quietDays: 30 });
+  expect(await harness.call('settings.get', {})).toEqual({ quietDays: 30, returnAddress: [] });
 
   await days.fill('14');
-  await days.press('Enter');
+  // The return address printed on envelopes, a line per line, blank lines dropped.
+  await page
+    .getByLabel('Return address on envelopes')
+    .fill('«Свобода» кампаниясы\n\nа/я 17, Алматы 050000\nҚазақстан');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  expect(await harness.call('settings.get', {})).toEqual({ quietDays: 14 });
+  expect(await harness.call('settings.get', {})).toEqual({
+    quietDays: 14,
+    returnAddress: ['«Свобода» кампаниясы', 'а/я 17, Алматы 050000', 'Қазақстан'],
+  });
+  await harness.screenshot(page, 'settings-return-address');
 
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -175,7 +175,13 @@ async function printable(
   }
   const name = `${layout === 'labels-a4' ? 'labels' : 'envelopes'}${request.tag ? ` - ${request.tag}` : ''}`;
   return {
-    bytes: new Uint8Array(await mailPdf(list.addresses, { layout, createdAt: now })),
+    bytes: new Uint8Array(
+      await mailPdf(list.addresses, {
+        layout,
+        createdAt: now,
+        sender: archive.settings.returnAddress,
+      }),
+    ),
     fileName: safeFileName(`${name} - ${request.level}.pdf`),
     mediaType: MEDIA_TYPES.pdf,
     summary: {

@@ -21,6 +21,8 @@ export const Settings = z.object({
     .default(24),
   /** The dashboard lists prisoners with no letter sent for more than this many days. */
   quietDays: z.number().int().min(1).max(3650).default(30),
+  /** The campaign's own address, printed in the upper left of the envelopes it prints. */
+  returnAddress: z.array(z.string().max(200)).max(8).default([]),
   /**
    * How the columns of a spreadsheet import were mapped to fields, per set of headers, so
    * that the next file with the same columns is mapped the same way (spreadsheet-import.ts).

@@ -552,6 +552,9 @@ export const en = {
     quietDaysHint:
       'The dashboard lists prisoners with no letter sent for more than this many days. Now: {{days, number}}.',
     quietDaysProblem: 'Write a whole number of days from 1 to 3650.',
+    returnAddress: 'Return address on envelopes',
+    returnAddressHint:
+      'The campaign’s address, one line per line of the envelope (at most 8). Printed in the upper left of the envelopes; leave it empty to print none.',
     save: 'Save',
     saved: 'Saved.',
   },

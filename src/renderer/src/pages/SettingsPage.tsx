@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveSettings } from '../../../shared/api';
 import { call } from '../api-client';
 import { ErrorSummary, TextField } from '../components/Field';
 import { ExportArchiveBundle } from '../components/ExportArchiveBundle';
@@ -13,8 +14,6 @@ import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { isThemeChoice, THEME_CHOICES } from '../lib/theme';
 import { chooseTheme, useThemeChoice } from '../lib/use-theme';
 import { useLoad } from '../lib/use-load';
-
-const MAX_QUIET_DAYS = 3650;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -29,7 +28,7 @@ export function SettingsPage() {
         <LanguageChoice />
         <ThemeChoice />
       </div>
-      <QuietDaysForm />
+      <ArchiveSettingsForm />
       <ExportArchiveBundle />
     </section>
   );
@@ -71,18 +70,19 @@ function ThemeChoice() {
   );
 }
 
-function QuietDaysForm() {
+function ArchiveSettingsForm() {
   const { t } = useTranslation();
   const state = useLoad('settings', () => call('settings.get', {}));
   if (state.status === 'loading') return <Loading what={t('settings.loading')} />;
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.reload} />;
-  return <QuietDaysEditor saved={state.data.quietDays} />;
+  return <ArchiveSettingsEditor saved={state.data} />;
 }
 
-function QuietDaysEditor(props: { readonly saved: number }) {
+function ArchiveSettingsEditor(props: { readonly saved: ArchiveSettings }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(props.saved);
-  const [text, setText] = useState(String(props.saved));
+  const [days, setDays] = useState(String(props.saved.quietDays));
+  const [returnAddress, setReturnAddress] = useState(props.saved.returnAddress.join('\n'));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -90,20 +90,30 @@ function QuietDaysEditor(props: { readonly saved: number }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
-    const days = Number(text.trim().replace(/\s/g, ''));
-    if (!/^\d+$/.test(text.trim()) || days < 1 || days > MAX_QUIET_DAYS) {
+    // The API's own rule for the days, told here in the window's language.
+    const quietDays = ArchiveSettings.shape.quietDays.safeParse(
+      /^\d+$/.test(days.trim()) ? Number(days.trim()) : Number.NaN,
+    );
+    if (!quietDays.success) {
       setErrors({ fields: { quietDays: t('settings.quietDaysProblem') }, general: [] });
       return;
     }
     setBusy(true);
     try {
-      const next = await call('settings.update', { quietDays: days });
-      setSaved(next.quietDays);
-      setText(String(next.quietDays));
+      const next = await call('settings.update', {
+        quietDays: quietDays.data,
+        returnAddress: returnAddress
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      });
+      setSaved(next);
+      setDays(String(next.quietDays));
+      setReturnAddress(next.returnAddress.join('\n'));
       setErrors(NO_ERRORS);
       setDone(true);
     } catch (error) {
-      setErrors(formErrorsOf(error, ['quietDays']));
+      setErrors(formErrorsOf(error, ['quietDays', 'returnAddress']));
     } finally {
       setBusy(false);
     }
@@ -121,12 +131,21 @@ function QuietDaysEditor(props: { readonly saved: number }) {
       <ErrorSummary messages={errors.general} />
       <TextField
         label={t('settings.quietDays')}
-        value={text}
-        onChange={setText}
+        value={days}
+        onChange={setDays}
         inputMode="numeric"
         error={errors.fields.quietDays}
-        hint={t('settings.quietDaysHint', { days: saved })}
+        hint={t('settings.quietDaysHint', { days: saved.quietDays })}
         className="settings-days"
+      />
+      <TextField
+        label={t('settings.returnAddress')}
+        value={returnAddress}
+        onChange={setReturnAddress}
+        multiline
+        rows={4}
+        error={errors.fields.returnAddress}
+        hint={t('settings.returnAddressHint')}
       />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
