@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Archive } from '../../../../src/main/archive/archive';
 import { encryptArchive } from '../../../../src/main/archive/encryption/convert';
+import { exportBundle } from '../../../../src/main/dossier/archive-bundle';
 import { ImportJobs } from '../../../../src/main/importers/import-jobs';
 import { SearchService } from '../../../../src/main/search/search-service';
 import { listFiles, makeTempDir, removeDir } from '../helpers';
@@ -65,8 +66,12 @@ describe('an encrypted archive leaks no plaintext', () => {
     const archive = await Archive.open(dir, { create: true, name: `Group ${canary}` });
     await fillArchive(archive, scratch, `${canary} ${cyrillic}`);
     await archive.backup();
+    const bundle = await exportBundle(archive);
+    await fs.writeFile(path.join(dir, 'plain.casefile'), bundle.bytes);
     await archive.close();
     const found = (await filesHolding(dir, [canary, cyrillic])).join('\n');
+    // An unsealed bundle shows the name (in the picture it carries as it is).
+    expect(found).toMatch(/^plain\.casefile: /m);
     // Shards, backups, the text store and the PNG's comment all hold the name in plaintext.
     expect(found).toMatch(/^data\/persons\/000001\.json/m);
     expect(found).toMatch(/^backups\/.*\/data\/persons\/000001\.json/m);
@@ -75,7 +80,7 @@ describe('an encrypted archive leaks no plaintext', () => {
     expect(found).toMatch(/^archive\.json/m);
   });
 
-  it('through records, texts, attachments, backups, search, conversion and the temporary folder', async () => {
+  it('through records, texts, attachments, backups, a bundle, search, conversion and the temporary folder', async () => {
     const created = path.join(scratch, 'created');
     const archive = await Archive.open(created, {
       create: true,
@@ -88,6 +93,9 @@ describe('an encrypted archive leaks no plaintext', () => {
       notes: `Moved to the colony near Öskemen; ${cyrillic} still writes.`,
     });
     await archive.backup();
+    // The archive carried away as a bundle: sealed, like everything else it writes.
+    const bundle = await exportBundle(archive, { passphrase: 'Алатау етегінде 2026' });
+    await fs.writeFile(path.join(scratch, 'archive.casefile'), bundle.bytes);
     const search = await SearchService.open(archive);
     await search.ready();
     const hits = await search.search({ query: canary, limit: 10 });
