@@ -99,6 +99,11 @@ test('switching to Russian shows the pages in Russian, and the choice is kept', 
   await page.goto(`${harness.server.url}#/settings`);
   await page.getByRole('heading', { name: 'Настройки', level: 1 }).waitFor();
   expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
+  // A refusal from main is said in Russian too.
+  await page.getByLabel('Обратный адрес на конвертах').fill('ж'.repeat(201));
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await page.getByText('Строка обратного адреса — не больше 200 символов.').waitFor();
+  await page.getByLabel('Обратный адрес на конвертах').fill('');
   await page.getByRole('radio', { name: 'Тёмная' }).check();
   await harness.screenshot(page, 'settings-ru-dark');
   expect(app.errors).toEqual([]);

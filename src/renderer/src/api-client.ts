@@ -4,8 +4,10 @@
  * throwing an ApiError (code + plain message) on failure.
  */
 import type { ApiInput, ApiName, ApiOutput, CasefileBridge } from '../../shared/api';
-import { isErrorShape, type Envelope } from '../../shared/errors';
+import { isErrorShape, type ApiErrorShape, type Envelope } from '../../shared/errors';
 import { ApiError } from './api-error';
+import { i18n } from './i18n';
+import { localServerMessage } from './i18n/server-messages';
 
 export { ApiError };
 
@@ -59,8 +61,30 @@ export async function call<N extends ApiName>(name: N, input: ApiInput<N>): Prom
     window.dispatchEvent(new Event(ARCHIVE_LOCKED_EVENT));
   }
   throw new ApiError(
-    isErrorShape(envelope.error)
-      ? envelope.error
-      : { code: 'internal', message: 'Something went wrong in Casefile.' },
+    inWindowLanguage(
+      isErrorShape(envelope.error)
+        ? envelope.error
+        : { code: 'internal', message: 'Something went wrong in Casefile.' },
+    ),
   );
+}
+
+/** Main's sentences, said in the window's language where they are known (server-messages.ts). */
+function inWindowLanguage(error: ApiErrorShape): ApiErrorShape {
+  const local = (message: string) => localServerMessage(message, i18n.language);
+  const fields = error.details?.fields;
+  return {
+    ...error,
+    message: local(error.message),
+    ...(error.details
+      ? {
+          details: {
+            ...error.details,
+            ...(fields
+              ? { fields: fields.map((field) => ({ ...field, message: local(field.message) })) }
+              : {}),
+          },
+        }
+      : {}),
+  };
 }

@@ -1,0 +1,138 @@
+/**
+ * The sentences main writes, in the window's language. Main answers in English (the CLI
+ * and the logs read the same words); the window says them in Russian when it speaks
+ * Russian. What is known is translated whole — the validation sentences of the schemas in
+ * src/shared, field by field, and the commonest refusals; a sentence not known here stays
+ * as main wrote it, which is still a plain sentence.
+ *
+ * Pure (no window), so that every pattern is tested in Node.
+ */
+import type { Language } from './language';
+
+/** The subjects of the schemas' sentences ("The name is required."). */
+const SUBJECTS: Readonly<Record<string, string>> = {
+  'The name': 'Имя',
+  'The native name': 'Имя на родном языке',
+  'An alias': 'Другое написание',
+  'The relation': 'Кем приходится',
+  'The facility code': 'Код учреждения',
+  'The type': 'Вид',
+  'The regime': 'Режим',
+  'The region': 'Область',
+  'An address line': 'Строка адреса',
+  'The language': 'Язык',
+  'Who may write': 'Кто может писать',
+  'The e-letter service': 'Служба электронных писем',
+  'The postcode': 'Индекс',
+  'The title': 'Название',
+  'The court': 'Суд',
+  'The judge': 'Судья',
+  'The article': 'Статья',
+  'The wording of the charge': 'Формулировка обвинения',
+  'The term': 'Срок',
+  'The writer': 'Автор письма',
+  'The tracking number': 'Трек-номер',
+  'The source': 'Источник',
+  'The author': 'Автор',
+  'The address (URL)': 'Веб-адрес (URL)',
+  'The file name': 'Имя файла',
+  'The media type': 'Тип файла',
+  'A tag': 'Метка',
+  'An id': 'Идентификатор',
+};
+
+/** Whole sentences, as main writes them. */
+const SENTENCES: Readonly<Record<string, string>> = {
+  'This is required.': 'Это поле нужно заполнить.',
+  'This is too long or too large.': 'Слишком длинно или слишком много.',
+  'This is too short or too small.': 'Слишком коротко или слишком мало.',
+  'A tag cannot be empty.': 'Метка не может быть пустой.',
+  'An id is required.': 'Нужен идентификатор.',
+  'An id cannot be empty.': 'Идентификатор не может быть пустым.',
+  'Notes are at most 200,000 characters.': 'Заметки — не больше 200 000 символов.',
+  'A summary is at most 20,000 characters.': 'Краткое содержание — не больше 20 000 символов.',
+  'A text is at most 20 million characters.': 'Текст — не больше 20 миллионов символов.',
+  'A fine cannot be negative.': 'Штраф не может быть отрицательным.',
+  'Use a two-letter country code such as KZ.': 'Укажите двухбуквенный код страны, например KZ.',
+  'Use a three-letter currency code such as KZT.':
+    'Укажите трёхбуквенный код валюты, например KZT.',
+  'Write the date as YYYY-MM-DD, for example 2017-05-03.':
+    'Запишите дату как ДД.ММ.ГГГГ, например 03.05.2017.',
+  'This date does not exist in the calendar.': 'Такой даты нет в календаре.',
+  'Write the number of days as a whole number.': 'Запишите число дней целым числом.',
+  'The number of days is at least 1.': 'Число дней — не меньше 1.',
+  'The number of days is at most 3650 (ten years).': 'Число дней — не больше 3650 (десять лет).',
+  'A line of the return address cannot be empty.': 'Строка обратного адреса не может быть пустой.',
+  'A line of the return address is at most 200 characters.':
+    'Строка обратного адреса — не больше 200 символов.',
+  'Each line of the return address is one line.': 'Каждая строка обратного адреса — одна строка.',
+  'A return address has at most 8 lines.': 'В обратном адресе не больше 8 строк.',
+  'A photo may be at most 5 MB.': 'Фотография — не больше 5 МБ.',
+  'A scan may be at most 25 MB.': 'Скан — не больше 25 МБ.',
+  'A passphrase needs at least 8 characters.': 'В парольной фразе нужно не меньше 8 символов.',
+  'Enter the passphrase.': 'Введите парольную фразу.',
+  'Paste some text.': 'Вставьте текст.',
+  'Choose at least one file.': 'Выберите хотя бы один файл.',
+  'This file is empty.': 'Файл пуст.',
+  'There is no such file or folder.': 'Такого файла или папки нет.',
+  'Something went wrong in Casefile.': 'В Casefile что-то пошло не так.',
+  'Casefile is not answering. Is `casefile serve` still running?':
+    'Casefile не отвечает. Запущен ли ещё `casefile serve`?',
+  'The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.':
+    'Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.',
+  'That recovery key does not open this archive.': 'Этот ключ восстановления не открывает архив.',
+};
+
+type Rule = readonly [RegExp, (match: RegExpMatchArray) => string];
+
+const RULES: readonly Rule[] = [
+  [/^(.+) is required\.$/, (m) => `${subject(m[1])}: нужно заполнить.`],
+  [
+    /^(.+) is at most ([\d,]+) characters\.$/,
+    (m) => `${subject(m[1])}: не больше ${count(m[2])} символов.`,
+  ],
+  [/^(.+) must fit on one line\.$/, (m) => `${subject(m[1])}: только одна строка.`],
+  [/^Choose one of: (.+)\.$/, (m) => `Выберите одно из: ${m[1]}.`],
+  [/^Unknown fields?: (.+)\.$/, (m) => `Неизвестные поля: ${m[1]}.`],
+  [
+    /^This should be (text|a number|yes or no|a list|a group of fields)\.$/,
+    (m) =>
+      `Здесь ожидается ${
+        {
+          text: 'текст',
+          'a number': 'число',
+          'yes or no': 'да или нет',
+          'a list': 'список',
+          'a group of fields': 'группа полей',
+        }[m[1]] ?? m[1]
+      }.`,
+  ],
+  // "The person has a problem: The name is required. (name)": the first problem, told alone.
+  [
+    /^The \w+ has (?:a problem|\d+ problems): (.+?)(?: \([\w.]+\))?$/,
+    (m) => `Запись не сохранена: ${translate(m[1])}`,
+  ],
+];
+
+function subject(english: string): string {
+  return SUBJECTS[english] ?? english;
+}
+
+function count(digits: string): string {
+  return Number(digits.replace(/,/g, '')).toLocaleString('ru-RU');
+}
+
+function translate(message: string): string {
+  const whole = SENTENCES[message];
+  if (whole) return whole;
+  for (const [pattern, render] of RULES) {
+    const match = message.match(pattern);
+    if (match) return render(match);
+  }
+  return message;
+}
+
+/** A sentence from main in `language`; English is returned as it came. */
+export function localServerMessage(message: string, language: Language | string): string {
+  return language === 'ru' ? translate(message) : message;
+}
