@@ -51,6 +51,12 @@ describe('localServerMessage', () => {
     expect(ru('The person has 2 problems: The name is required. (name)')).toBe(
       'Запись не сохранена: Имя: нужно заполнить.',
     );
+    expect(ru('This file is larger than 200 MB, the most an import takes.')).toBe(
+      'Файл больше 200 MB — это предел для импорта.',
+    );
+    expect(ru('This PDF carries JavaScript; it was not run.')).toBe(
+      'В этом PDF есть JavaScript; он не запускался.',
+    );
     expect(ru('The bundle was made by a newer Casefile.')).toBe(
       'The bundle was made by a newer Casefile.',
     );

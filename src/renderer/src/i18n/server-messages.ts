@@ -78,6 +78,64 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'Something went wrong in Casefile.': 'В Casefile что-то пошло не так.',
   'Casefile is not answering. Is `casefile serve` still running?':
     'Casefile не отвечает. Запущен ли ещё `casefile serve`?',
+  // Why a file was not imported, and what the import noted about it.
+  'A spreadsheet of people is imported on its own, so that its columns can be matched to fields first: choose or drop it alone.':
+    'Таблица с людьми импортируется отдельно, чтобы сначала сопоставить её столбцы с полями: выберите или перетащите её одну.',
+  'No person of the archive is named in this e-mail, so it was kept as a document.':
+    'В этом письме не назван ни один человек из архива, поэтому оно сохранено как документ.',
+  'Reading this file needed more memory than an import allows.':
+    'Для чтения этого файла нужно больше памяти, чем разрешено при импорте.',
+  'Reading this file stopped unexpectedly.': 'Чтение этого файла неожиданно прервалось.',
+  'The import was cancelled before this file was read.':
+    'Импорт отменён до того, как этот файл был прочитан.',
+  'The pages have no text layer: the file is kept and marked for OCR.':
+    'На страницах нет текстового слоя: файл сохранён и отмечен для распознавания (OCR).',
+  'The text was cut at 20 million characters, the most a record holds.':
+    'Текст обрезан до 20 миллионов символов — больше запись не вмещает.',
+  'This Excel workbook is damaged and cannot be read.':
+    'Эта книга Excel повреждена, её нельзя прочитать.',
+  'This PDF carries JavaScript; it was not run.': 'В этом PDF есть JavaScript; он не запускался.',
+  'This PDF is damaged and cannot be read.': 'Этот PDF повреждён, его нельзя прочитать.',
+  'This PDF is incomplete: its end is missing, as when a download or a copy is cut off.':
+    'Этот PDF неполный: нет его конца, как бывает при оборванной загрузке или копировании.',
+  'This PDF is protected by a password: open it, save a copy without the password and import that.':
+    'Этот PDF защищён паролем: откройте его, сохраните копию без пароля и импортируйте её.',
+  'This Word document has no text.': 'В этом документе Word нет текста.',
+  'This Word document is damaged and cannot be read.':
+    'Этот документ Word повреждён, его нельзя прочитать.',
+  'This e-mail message is damaged and cannot be read.':
+    'Это электронное письмо повреждено, его нельзя прочитать.',
+  'This file cannot be opened: permission denied.': 'Этот файл нельзя открыть: нет доступа.',
+  'This file has no text.': 'В этом файле нет текста.',
+  'This file is damaged: its list of contents cannot be read.':
+    'Этот файл повреждён: его оглавление нельзя прочитать.',
+  'This file is not a CSV spreadsheet: it holds binary data, not text.':
+    'Это не таблица CSV: в файле двоичные данные, а не текст.',
+  'This file is not a PDF: it does not start as one.': 'Это не PDF: файл начинается иначе.',
+  'This file is not a Word document (.docx): it is not a zip file as those are.':
+    'Это не документ Word (.docx): это не zip-файл, как они.',
+  'This file is not an Excel workbook (.xlsx): it is not a zip file as those are.':
+    'Это не книга Excel (.xlsx): это не zip-файл, как они.',
+  'This file is not an e-mail message: it has no sender, date or subject.':
+    'Это не электронное письмо: в нём нет отправителя, даты или темы.',
+  'This file is not text.': 'Это не текстовый файл.',
+  'This file is packed in a way Word does not use.':
+    'Этот файл упакован не так, как это делает Word.',
+  'This file unpacks to more than it declares, as files made to exhaust memory do, so it was not opened.':
+    'Этот файл распаковывается в больший объём, чем заявляет, как файлы, созданные для исчерпания памяти, поэтому он не открывался.',
+  'This file was removed before it could be read.': 'Файл удалили до того, как его прочитали.',
+  'This spreadsheet has a header row but no rows under it.':
+    'В таблице есть строка заголовков, но под ней нет строк.',
+  'This zip file is not a Word document: it has no document part.':
+    'Этот zip-файл — не документ Word: в нём нет части с документом.',
+  'This zip file is not an Excel workbook: it has no worksheet.':
+    'Этот zip-файл — не книга Excel: в нём нет листа.',
+  'This file is not a Casefile archive bundle (it is not a ZIP file).':
+    'Это не файл архива Casefile (это не ZIP-файл).',
+  'This bundle is encrypted: enter its passphrase to import it.':
+    'Этот файл архива зашифрован: введите его парольную фразу, чтобы импортировать.',
+  'This bundle was made by a newer Casefile. Update Casefile to import it.':
+    'Этот файл архива сделан более новой версией Casefile. Обновите Casefile, чтобы импортировать его.',
   'The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.':
     'Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.',
   'That recovery key does not open this archive.': 'Этот ключ восстановления не открывает архив.',
@@ -93,6 +151,22 @@ const RULES: readonly Rule[] = [
   ],
   [/^(.+) must fit on one line\.$/, (m) => `${subject(m[1])}: только одна строка.`],
   [/^Choose one of: (.+)\.$/, (m) => `Выберите одно из: ${m[1]}.`],
+  [
+    /^Files of this kind(?: \((.+)\))? are not imported; Casefile reads (.+)\.$/,
+    (m) => `Файлы этого вида${m[1] ? ` (${m[1]})` : ''} не импортируются; Casefile читает ${m[2]}.`,
+  ],
+  [
+    /^This file is larger than (.+), the most an import takes\.$/,
+    (m) => `Файл больше ${m[1]} — это предел для импорта.`,
+  ],
+  [
+    /^The same file as (.+), earlier in this import\.$/,
+    (m) => `Тот же файл, что и ${m[1]}, выше в этом импорте.`,
+  ],
+  [
+    /^The archive already holds this file, with (\w+) (.+)\.$/,
+    (m) => `Этот файл уже есть в архиве (${m[1]} ${m[2]}).`,
+  ],
   [/^Unknown fields?: (.+)\.$/, (m) => `Неизвестные поля: ${m[1]}.`],
   [
     /^This should be (text|a number|yes or no|a list|a group of fields)\.$/,

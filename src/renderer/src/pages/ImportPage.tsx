@@ -17,6 +17,7 @@ import { sendFiles } from '../lib/send-files';
 import { isSpreadsheetFile, openSheet } from '../lib/open-sheet';
 import { hasSealedBundle } from '../lib/bundle-files';
 import { BundleMergeReport } from '../components/BundleMergeReport';
+import { localServerMessage } from '../i18n/server-messages';
 
 const POLL_MS = 300;
 
@@ -258,7 +259,9 @@ function Progress(props: {
 }
 
 function Report(props: { readonly job: ImportJob }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The reasons and notes are main's sentences.
+  const local = (sentence: string) => localServerMessage(sentence, i18n.language);
   const { job } = props;
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
@@ -280,19 +283,19 @@ function Report(props: { readonly job: ImportJob }) {
             <span className="cell-muted">{created.file}</span>
             {created.notes.map((note) => (
               <p key={note} className="cell-muted">
-                {note}
+                {local(note)}
               </p>
             ))}
           </li>
         ))}
         {job.skipped.map((skipped, index) => (
           <li key={`s${index}`} className="import-skipped">
-            <strong>{skipped.file}</strong> — {skipped.reason}
+            <strong>{skipped.file}</strong> — {local(skipped.reason)}
           </li>
         ))}
         {job.failed.map((failed, index) => (
           <li key={`f${index}`} className="import-failed">
-            <strong>{failed.file}</strong> — {failed.reason}
+            <strong>{failed.file}</strong> — {local(failed.reason)}
           </li>
         ))}
       </ul>
