@@ -241,3 +241,13 @@ export function runCli(
     child.once('exit', (code) => resolve({ code, output }));
   });
 }
+
+/** Answers the next confirm() with `accept`, and gives back what it asked. */
+export function answerNextDialog(page: Page, accept: boolean): Promise<string> {
+  return new Promise((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+  });
+}

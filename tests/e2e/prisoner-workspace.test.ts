@@ -4,8 +4,7 @@
  * deleting records with undo bringing back the record and the links to it.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { answerNextDialog, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -27,16 +26,6 @@ const FIRST_ADDRESS = ['Учреждение ЕЦ-999/1', 'ул. Тәуелсі�
 const SECOND_ADDRESS = ['Учреждение УГ-999/7', 'ул. Жеңіс, 4', 'г. Ақтау-Сай'];
 const FIRST_LETTER = 'Хат: открытки от группы поддержки и новости о заседании';
 const REPLY = 'Жауап хат: благодарит всех, просит книги на қазақ тілі';
-
-/** Answers the next confirm() with `accept`, and gives back what it asked. */
-function answerNextDialog(page: Page, accept: boolean): Promise<string> {
-  return new Promise((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(dialog.message());
-      void (accept ? dialog.accept() : dialog.dismiss());
-    });
-  });
-}
 
 test('a case with two charges, its dates on the timeline, and an edit guarded from loss', async () => {
   const lawyer = await harness.call('persons.create', {
@@ -302,4 +291,43 @@ test('a transfer, a letter and its reply, and deleting with undo', async () => {
   expect(await page.locator('.current-address').innerText()).toContain(SECOND_ADDRESS[0]);
   expect((await harness.call('documents.get', { id: ruling.id })).caseId).toBe(theCase.id);
   expect(app.errors).toEqual([]);
+});
+
+test('the profile dialog asks before unsaved edits are dropped by Esc, ×, or Cancel', async () => {
+  const person = await harness.call('persons.create', {
+    name: NAME,
+    nativeName: NATIVE,
+    notes: 'Анасы хат күтеді.',
+  });
+  const { page, errors } = await harness.openApp(`#/persons/${person.id}`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile' });
+  await dialog.waitFor();
+
+  // Nothing typed: Esc closes without asking.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Notes', exact: true })
+    .fill('Анасы хат күтеді. Сотқа 12 наурызда барады.');
+  // Esc asks; keeping the edits keeps the dialog and what was typed.
+  let asked = answerNextDialog(page, false);
+  await page.keyboard.press('Escape');
+  expect(await asked).toBe('You have changes that are not saved. Leave without saving them?');
+  expect(await dialog.getByRole('textbox', { name: 'Notes', exact: true }).inputValue()).toContain(
+    '12 наурызда',
+  );
+  // The × button and Cancel ask too; agreeing drops the edits.
+  asked = answerNextDialog(page, false);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await asked;
+  expect(await dialog.isVisible()).toBe(true);
+  asked = answerNextDialog(page, true);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await asked;
+  await dialog.waitFor({ state: 'detached' });
+  expect((await harness.call('persons.get', { id: person.id })).notes).toBe('Анасы хат күтеді.');
+  expect(errors).toEqual([]);
 });

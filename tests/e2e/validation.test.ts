@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { focusedLabel, startHarness, type Harness } from './harness';
+import { answerNextDialog, focusedLabel, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -58,7 +58,10 @@ test('an impossible birth date is explained inline and nothing is saved', async 
     .poll(() => errorOf(dialog, 'Name in Latin letters (required)').innerText())
     .toBe('The name is required.');
 
+  // What was typed is asked about before it is dropped.
+  const asked = answerNextDialog(page, true);
   await page.keyboard.press('Escape');
+  expect(await asked).toBe('You have changes that are not saved. Leave without saving them?');
   await dialog.waitFor({ state: 'detached' });
   expect((await harness.call('persons.list', {})).total).toBe(0);
   await page.reload();
@@ -102,7 +105,9 @@ test('an invalid edit keeps the saved profile unchanged', async () => {
   await expect
     .poll(() => errorOf(dialog, 'Birth date').innerText())
     .toBe('This date does not exist in the calendar.');
+  const asked = answerNextDialog(page, true);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await asked).toBe('You have changes that are not saved. Leave without saving them?');
   await dialog.waitFor({ state: 'detached' });
   expect(await page.locator('.profile').innerText()).toContain('2 Nov 1985');
   expect((await harness.call('persons.get', { id: person.id })).birthDate).toBe('1985-11-02');

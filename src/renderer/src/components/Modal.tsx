@@ -1,6 +1,35 @@
-/** A modal dialog on the page's top layer: focus stays inside, Esc closes it. */
+/**
+ * A modal dialog on the page's top layer: focus stays inside, Esc closes it — unless a form
+ * inside has unsaved changes and the user chooses to keep them (useModalCloseGuard).
+ */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+
+type CloseGuard = () => boolean;
+const CloseGuardContext = createContext<RefObject<CloseGuard | null> | null>(null);
+
+/**
+ * Lets a form inside a modal be asked before the modal closes (Esc, the × button): `confirm`
+ * answers whether closing may go on.
+ */
+export function useModalCloseGuard(confirm: CloseGuard): void {
+  const guardRef = useContext(CloseGuardContext);
+  useEffect(() => {
+    if (!guardRef) return;
+    guardRef.current = confirm;
+    return () => {
+      if (guardRef.current === confirm) guardRef.current = null;
+    };
+  }, [guardRef, confirm]);
+}
 
 export function Modal(props: {
   readonly title: string;
@@ -10,6 +39,11 @@ export function Modal(props: {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const guardRef = useRef<CloseGuard | null>(null);
+  const close = () => {
+    if (guardRef.current && !guardRef.current()) return;
+    props.onClose();
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -30,21 +64,18 @@ export function Modal(props: {
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        props.onClose();
+        close();
       }}
     >
       <header className="modal-header">
         <h2 id={titleId}>{props.title}</h2>
-        <button
-          type="button"
-          className="button-quiet"
-          aria-label={t('app.close')}
-          onClick={props.onClose}
-        >
+        <button type="button" className="button-quiet" aria-label={t('app.close')} onClick={close}>
           ×
         </button>
       </header>
-      <div className="modal-body">{props.children}</div>
+      <div className="modal-body">
+        <CloseGuardContext value={guardRef}>{props.children}</CloseGuardContext>
+      </div>
     </dialog>
   );
 }

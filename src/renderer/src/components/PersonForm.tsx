@@ -20,6 +20,8 @@ import { editableFields, optionalText } from '../lib/records-edit';
 import { splitList } from '../lib/text-lists';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
+import { useUnsavedGuard } from '../lib/use-unsaved-guard';
+import { useModalCloseGuard } from './Modal';
 
 const FIELDS = [
   'name',
@@ -58,6 +60,22 @@ export function PersonForm(props: {
   const [fieldSharing, setFieldSharing] = useState<FieldSharing>(person?.fieldSharing ?? {});
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
+  // What was typed, against what the form opened with: asked about before it is dropped.
+  const typed = JSON.stringify([
+    name,
+    nativeName,
+    aliases,
+    birthDate,
+    role,
+    status,
+    tags,
+    notes,
+    sharing,
+    fieldSharing,
+  ]);
+  const [opened] = useState(typed);
+  const guard = useUnsavedGuard(typed !== opened && !busy);
+  useModalCloseGuard(guard.confirmLeave);
 
   async function save() {
     const date = parseDateInput(birthDate);
@@ -96,7 +114,7 @@ export function PersonForm(props: {
   return (
     <FormShell
       onSubmit={() => void save()}
-      onCancel={props.onCancel}
+      onCancel={() => guard.confirmLeave() && props.onCancel()}
       busy={busy}
       errors={errors}
       submitLabel={person ? t('person.saveChanges') : t('person.addPerson')}
