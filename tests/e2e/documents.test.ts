@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { makePdf } from '../unit/importers/fixtures';
-import { startHarness, type Harness } from './harness';
+import { answerNextDialog, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -61,6 +61,24 @@ test('a ruling imported as a PDF: its page, its pages shown inside the app, a co
   await rulingRow.locator('a').click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   expect(await page.getByLabel('Text').inputValue()).toContain('Ерлан Сейтқали');
+  const documentUrl = page.url();
+
+  // Back with a change not saved asks first; staying keeps the page and what was typed.
+  await page.getByLabel('Court').fill('Медеу');
+  let asked = answerNextDialog(page, false);
+  await page.goBack();
+  expect(await asked).toBe('You have changes that are not saved. Leave without saving them?');
+  await expect.poll(() => page.url()).toBe(documentUrl);
+  expect(await page.getByLabel('Court').inputValue()).toBe('Медеу');
+  expect(await page.getByRole('heading', { level: 1, name: title }).isVisible()).toBe(true);
+  // Agreeing leaves for the list; Forward comes back to the document as it was saved.
+  asked = answerNextDialog(page, true);
+  await page.goBack();
+  await asked;
+  await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  expect(await page.getByLabel('Court').inputValue()).toBe('');
 
   // The PDF, shown inside the app, a page at a time.
   const files = page.getByRole('region', { name: 'Original files' });

@@ -20,7 +20,7 @@ import { editableFields, optionalText } from '../lib/records-edit';
 import { splitList } from '../lib/text-lists';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
-import { useUnsavedGuard } from '../lib/use-unsaved-guard';
+import { useUnsavedChanges } from '../lib/use-unsaved-guard';
 import { useModalCloseGuard } from './Modal';
 
 const FIELDS = [
@@ -60,21 +60,10 @@ export function PersonForm(props: {
   const [fieldSharing, setFieldSharing] = useState<FieldSharing>(person?.fieldSharing ?? {});
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  // What was typed, against what the form opened with: asked about before it is dropped.
-  const typed = JSON.stringify([
-    name,
-    nativeName,
-    aliases,
-    birthDate,
-    role,
-    status,
-    tags,
-    notes,
-    sharing,
-    fieldSharing,
-  ]);
-  const [opened] = useState(typed);
-  const guard = useUnsavedGuard(typed !== opened && !busy);
+  const guard = useUnsavedChanges(
+    [name, nativeName, aliases, birthDate, role, status, tags, notes, sharing, fieldSharing],
+    busy,
+  );
   useModalCloseGuard(guard.confirmLeave);
 
   async function save() {

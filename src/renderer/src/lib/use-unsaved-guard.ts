@@ -1,9 +1,11 @@
 /**
  * Keeps typed changes from being lost by one click: while a form has unsaved edits, closing
- * it, following a link of the app, reloading or closing the window asks first.
+ * it, following a link of the app, going Back or Forward, reloading or closing the window
+ * asks first.
  */
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkBeforeLeaving } from './router';
 
 export interface UnsavedGuard {
   /** True when the form may close: nothing unsaved, or the user agreed to drop it. */
@@ -13,15 +15,25 @@ export interface UnsavedGuard {
 export function useUnsavedGuard(dirty: boolean): UnsavedGuard {
   const { t } = useTranslation();
   const question = t('form.unsavedConfirm');
-  const confirmLeave = useCallback(() => !dirty || window.confirm(question), [dirty, question]);
+  // Set when the user agreed on a link's click, so that the address change it makes is not
+  // asked about a second time.
+  const agreedRef = useRef(false);
   const onLinkClick = useEffectEvent((event: MouseEvent) => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
     if (!link || !(link.getAttribute('href') ?? '').startsWith('#')) return;
-    if (!window.confirm(question)) {
+    if (window.confirm(question)) {
+      agreedRef.current = true;
+    } else {
       event.preventDefault();
       event.stopPropagation();
     }
   });
+  const onAddressChange = useEffectEvent(() => agreedRef.current || window.confirm(question));
+  const confirmLeave = useCallback(() => {
+    if (!dirty || agreedRef.current) return true;
+    agreedRef.current = window.confirm(question);
+    return agreedRef.current;
+  }, [dirty, question]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -30,9 +42,12 @@ export function useUnsavedGuard(dirty: boolean): UnsavedGuard {
     window.addEventListener('beforeunload', beforeUnload);
     // Capture: the app's routes are links, and the question must come before they act.
     document.addEventListener('click', click, true);
+    agreedRef.current = false;
+    const stopChecking = checkBeforeLeaving(() => onAddressChange());
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('click', click, true);
+      stopChecking();
     };
   }, [dirty]);
 
