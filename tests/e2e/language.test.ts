@@ -28,20 +28,29 @@ async function seed(): Promise<string> {
     sentOn: dayFromToday(-42),
   });
   await harness.call('cases.create', { personId: person.id, arrestDate: '2024-03-14' });
+  await harness.call('documents.create', {
+    title: 'Қаулы: бұлтартпау шарасы',
+    docType: 'ruling',
+    date: '2024-03-15',
+    court: 'Алматы аудандық соты',
+    personIds: [person.id],
+    tags: ['needs-ocr'],
+  });
   return person.id;
 }
 
 /**
  * Words in Latin letters left on a Russian page: an English string not put through the
  * dictionary. The prisoner's Latin name, the app's name, the archive's folder name, the
- * language's own name in the switch, the keys' names and the archive bundle's file extension
- * (.casefile) are not words to translate.
+ * language's own name in the switch, the keys' names, file formats' names (PDF) and the
+ * archive bundle's file extension (.casefile) are not words to translate.
  */
 function latinWordsLeft(text: string): string[] {
   const allowed = new Set([
     ...PRISONER.name.split(' '),
     'Casefile',
     'casefile',
+    'PDF',
     'archive',
     'English',
     'Ctrl',
@@ -95,6 +104,13 @@ test('switching to Russian shows the pages in Russian, and the choice is kept', 
   await page.goto(`${harness.server.url}#/search?q=${encodeURIComponent('Қанат')}`);
   await page.locator('.hit').first().waitFor();
   await harness.screenshot(page, 'search-ru');
+  expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
+  // The documents, their list and a document's page.
+  await page.goto(`${harness.server.url}#/documents`);
+  await page.getByRole('heading', { name: 'Документы', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Қаулы: бұлтартпау шарасы' }).click();
+  await page.getByRole('heading', { name: 'Исходные файлы' }).waitFor();
+  await harness.screenshot(page, 'document-ru');
   expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
   await page.goto(`${harness.server.url}#/settings`);
   await page.getByRole('heading', { name: 'Настройки', level: 1 }).waitFor();
