@@ -57,6 +57,12 @@ describe('localServerMessage', () => {
     expect(ru('This PDF carries JavaScript; it was not run.')).toBe(
       'В этом PDF есть JavaScript; он не запускался.',
     );
+    expect(ru('The archive already holds Nurlan Kushakbaev, born 1985-03-12.')).toBe(
+      'В архиве уже есть Nurlan Kushakbaev, дата рождения 1985-03-12.',
+    );
+    expect(
+      ru('Дата: "31.02.1988" is not a date; write it as dd.mm.yyyy, for example 12.03.1985.'),
+    ).toBe('Дата: «31.02.1988» — не дата; запишите как дд.мм.гггг, например 12.03.1985.');
     expect(ru('The bundle was made by a newer Casefile.')).toBe(
       'The bundle was made by a newer Casefile.',
     );

@@ -12,6 +12,7 @@ import { call } from '../api-client';
 import { formatDate } from '../lib/dates';
 import { hrefOf } from '../lib/routes';
 import { ErrorSummary } from './Field';
+import { localServerMessage } from '../i18n/server-messages';
 
 const POLL_MS = 300;
 
@@ -152,7 +153,8 @@ export function SheetImport(props: {
 }
 
 function SheetPreviewTable(props: { readonly preview: SheetPreview }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const local = (sentence: string) => localServerMessage(sentence, i18n.language);
   const { preview } = props;
   return (
     <section className="panel sheet-preview" aria-labelledby="sheet-preview-title">
@@ -204,7 +206,7 @@ function SheetPreviewTable(props: { readonly preview: SheetPreview }) {
                   </td>
                   <td>{row.address}</td>
                   <td className="sheet-row-note">
-                    {row.problems.join(' ')}
+                    {row.problems.map(local).join(' ')}
                     {row.duplicate
                       ? row.duplicate.personId
                         ? t('sheets.duplicateOfPerson', { name: row.duplicate.name })
@@ -222,7 +224,8 @@ function SheetPreviewTable(props: { readonly preview: SheetPreview }) {
 }
 
 function SheetReport(props: { readonly job: SheetJob; readonly onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const local = (sentence: string) => localServerMessage(sentence, i18n.language);
   const { job } = props;
   return (
     <section className="panel import-report sheet-report" aria-labelledby="sheet-report-title">
@@ -252,12 +255,12 @@ function SheetReport(props: { readonly job: SheetJob; readonly onClose: () => vo
             ) : (
               <strong>{duplicate.name}</strong>
             )}{' '}
-            — {duplicate.reason}
+            — {local(duplicate.reason)}
           </li>
         ))}
         {job.failed.map((failed) => (
           <li key={`f${failed.row}`} className="import-failed">
-            <strong>{t('sheets.rowLabel', { row: failed.row })}</strong> — {failed.reason}
+            <strong>{t('sheets.rowLabel', { row: failed.row })}</strong> — {local(failed.reason)}
           </li>
         ))}
       </ul>

@@ -124,6 +124,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'This file unpacks to more than it declares, as files made to exhaust memory do, so it was not opened.':
     'Этот файл распаковывается в больший объём, чем заявляет, как файлы, созданные для исчерпания памяти, поэтому он не открывался.',
   'This file was removed before it could be read.': 'Файл удалили до того, как его прочитали.',
+  'The row has no name (neither Latin nor Cyrillic).':
+    'В строке нет имени (ни латиницей, ни кириллицей).',
   'This spreadsheet has a header row but no rows under it.':
     'В таблице есть строка заголовков, но под ней нет строк.',
   'This zip file is not a Word document: it has no document part.':
@@ -180,6 +182,20 @@ const RULES: readonly Rule[] = [
           'a group of fields': 'группа полей',
         }[m[1]] ?? m[1]
       }.`,
+  ],
+  // A spreadsheet's rows.
+  [
+    /^The archive already holds (.+?)(?:, born (\d{4}-\d{2}-\d{2}))?\.$/,
+    (m) => `В архиве уже есть ${m[1]}${m[2] ? `, дата рождения ${m[2]}` : ''}.`,
+  ],
+  [/^The same person as row (\d+)\.$/, (m) => `Тот же человек, что в строке ${m[1]}.`],
+  [
+    /^(.+): "(.*)" is not a date; write it as dd\.mm\.yyyy, for example 12\.03\.1985\.$/,
+    (m) => `${m[1]}: «${m[2]}» — не дата; запишите как дд.мм.гггг, например 12.03.1985.`,
+  ],
+  [
+    /^(.+): "(.*)" is not a (status|role) Casefile knows\.$/,
+    (m) => `${m[1]}: «${m[2]}» — ${m[3] === 'status' ? 'неизвестный статус' : 'неизвестная роль'}.`,
   ],
   // "The person has a problem: The name is required. (name)": the first problem, told alone.
   [
