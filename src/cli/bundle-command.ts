@@ -40,8 +40,13 @@ export async function exportBundleCommand(
     const bundle = await exportBundle(archive, { passphrase });
     // Write beside the target, then rename: an interrupted export never leaves half a file.
     const temporary = `${target}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, bundle.bytes);
-    await fs.rename(temporary, target);
+    try {
+      await fs.writeFile(temporary, bundle.bytes);
+      await fs.rename(temporary, target);
+    } catch (error) {
+      await fs.rm(temporary, { force: true });
+      throw error;
+    }
     const records = Object.values(bundle.counts).reduce((sum, n) => sum + n, 0);
     line(
       io.out,

@@ -6,6 +6,7 @@
 import { CasefileError } from '../../shared/errors';
 import type { Archive } from '../archive/archive';
 import { sha256 } from '../archive/content-stores';
+import { openableName } from '../desktop/external-copies';
 import type { Handlers } from './dispatch';
 
 type AttachmentHandlers = Pick<
@@ -91,9 +92,15 @@ export const attachmentHandlers: AttachmentHandlers = {
       );
     const archive = context.session.current;
     const attachment = await archive.get('attachment', input.id);
+    const name = openableName(attachment.originalName, attachment.mediaType);
+    if (!name)
+      throw new CasefileError(
+        'validation',
+        'Files of this kind are not opened in another program. Save a copy instead.',
+      );
     const bytes = await lastRead.bytes(archive, attachment.hash);
     try {
-      await context.desktop.copies.open(bytes, attachment.originalName);
+      await context.desktop.copies.open(bytes, name);
     } catch (error) {
       throw new CasefileError(
         'io',

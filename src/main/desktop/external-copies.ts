@@ -25,7 +25,10 @@ export class ExternalCopies {
     private readonly tempRoot: string = os.tmpdir(),
   ) {}
 
-  /** Writes `bytes` under their own file name in a new private folder, and opens the file. */
+  /**
+   * Writes `bytes` under `fileName` in a new private folder, and opens the file. The name
+   * chooses the program: pass one made by `openableName`, never a name from a record as it is.
+   */
   async open(bytes: Uint8Array, fileName: string): Promise<string> {
     const folder = path.join(
       this.tempRoot,
@@ -69,6 +72,36 @@ export class ExternalCopies {
     }
     return removed;
   }
+}
+
+/**
+ * The extensions a copy may carry, by the attachment's media type. The system picks the
+ * program by the extension, so a name from a hostile bundle ("letter.pdf.exe", "scan.desktop")
+ * must never reach it: the copy is named for what the archive says the file is, and a kind
+ * not listed here is not handed to another program at all.
+ */
+const OPENABLE: Readonly<Record<string, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/tiff': ['tif', 'tiff'],
+  'text/plain': ['txt', 'text'],
+  'text/markdown': ['md', 'markdown'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'message/rfc822': ['eml'],
+};
+
+/**
+ * The name a copy of the attachment gets: its own name, made safe, ending in an extension of
+ * its media type; undefined for a media type that is not opened in another program.
+ */
+export function openableName(name: string, mediaType: string): string | undefined {
+  const extensions = Object.hasOwn(OPENABLE, mediaType) ? OPENABLE[mediaType] : undefined;
+  if (!extensions) return undefined;
+  const safe = safeFileName(name);
+  const given = /\.([^.]+)$/.exec(safe)?.[1].toLowerCase();
+  if (given !== undefined && extensions.includes(given)) return safe;
+  return safeFileName(`${safe.slice(0, 140)}.${extensions[0]}`);
 }
 
 /** The attachment's own name, made safe as one file name on every system. */

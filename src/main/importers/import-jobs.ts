@@ -172,8 +172,10 @@ export class ImportJobs {
         'validation',
         `${file.name}: more bytes arrived than its size of ${file.size}.`,
       );
-    await job.spool.append(file.path, bytes);
+    // Counted before the write: a second call for the same offset, sent before this one
+    // ends, is refused as out of order instead of appending the slice twice.
     file.received += bytes.length;
+    await job.spool.append(file.path, bytes);
     return { received: file.received };
   }
 

@@ -22,12 +22,12 @@ const HEADER_BYTES = 4 + NONCE_BYTES + TAG_BYTES;
 export class ImportSpool {
   private readonly key = randomBytes(KEY_BYTES);
   /** Each spooled file's number in its batch, and the slices sealed into it so far. */
-  private readonly files = new Map<string, { number: number; slices: number }>();
+  private readonly files = new Map<string, Spooled>();
 
   /** Starts an empty spooled file at `file` (a path inside the job's private folder). */
   async create(file: string, number: number): Promise<void> {
     await fs.writeFile(file, new Uint8Array(), { mode: 0o600 });
-    this.files.set(file, { number, slices: 0 });
+    this.files.set(file, { number, slices: 0, written: Promise.resolve() });
   }
 
   async append(file: string, bytes: Uint8Array): Promise<void> {
@@ -35,13 +35,17 @@ export class ImportSpool {
     const nonce = randomBytes(NONCE_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
     cipher.setAAD(aad(spooled.number, spooled.slices));
+    // Counted before the write, so that a slice appended meanwhile gets the next number.
+    spooled.slices += 1;
     const sealed = Buffer.concat([cipher.update(bytes), cipher.final()]);
     const header = Buffer.alloc(HEADER_BYTES);
     header.writeUInt32BE(bytes.length, 0);
     nonce.copy(header, 4);
     cipher.getAuthTag().copy(header, 4 + NONCE_BYTES);
-    await fs.appendFile(file, Buffer.concat([header, sealed]));
-    spooled.slices += 1;
+    // Slices reach the file in the order they were numbered, even when sent without waiting.
+    const write = spooled.written.then(() => fs.appendFile(file, Buffer.concat([header, sealed])));
+    spooled.written = write.catch(() => undefined);
+    await write;
   }
 
   /**
@@ -50,6 +54,7 @@ export class ImportSpool {
    */
   async read(file: string): Promise<Uint8Array> {
     const spooled = this.spooled(file);
+    await spooled.written;
     const stored = await fs.readFile(file);
     const parts: Buffer[] = [];
     let at = 0;
@@ -75,11 +80,19 @@ export class ImportSpool {
     return new Uint8Array(plain.buffer, plain.byteOffset, plain.byteLength);
   }
 
-  private spooled(file: string): { number: number; slices: number } {
+  private spooled(file: string): Spooled {
     const spooled = this.files.get(file);
     if (!spooled) throw new Error(`Not a spooled file: ${file}`);
     return spooled;
   }
+}
+
+interface Spooled {
+  readonly number: number;
+  /** The slices sealed so far, counted as each is sealed. */
+  slices: number;
+  /** The last write queued, so that slices are appended one after another. */
+  written: Promise<void>;
 }
 
 function aad(fileNumber: number, slice: number): Buffer {

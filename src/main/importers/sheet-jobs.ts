@@ -143,8 +143,17 @@ export class SheetJobs {
     if (sheet.status.state !== 'ready')
       throw new CasefileError('conflict', 'This spreadsheet has already been imported.');
     const checked = this.checked(sheetId, mapping);
-    if (options.remember) await rememberMapping(archive, sheet.table.headers, checked);
+    // Marked before anything is awaited, so that a second start sent meanwhile is refused
+    // instead of importing every row again.
     sheet.status = { ...sheet.status, state: 'working' };
+    if (options.remember) {
+      try {
+        await rememberMapping(archive, sheet.table.headers, checked);
+      } catch (error) {
+        sheet.status = { ...sheet.status, state: 'ready' };
+        throw error;
+      }
+    }
     const run = async () => {
       let report: SheetImportReport;
       try {

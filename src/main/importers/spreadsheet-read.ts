@@ -62,7 +62,15 @@ export function readSpreadsheet(
   const extension = path.extname(fileName).toLowerCase();
   const grid =
     extension === '.xlsx'
-      ? { rows: readXlsx(bytes, limits), encoding: 'xlsx' }
+      ? {
+          rows: readXlsx(bytes, limits, {
+            maxColumns: MAX_SHEET_COLUMNS,
+            maxFilledRows: MAX_SHEET_ROWS,
+            tooManyColumns: SHEET_MESSAGES.tooManyColumns,
+            tooManyRows: SHEET_MESSAGES.tooManyRows,
+          }),
+          encoding: 'xlsx',
+        }
       : readCsvGrid(bytes);
   return tableOf(grid.rows, grid.encoding);
 }

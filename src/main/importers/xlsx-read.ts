@@ -29,7 +29,19 @@ export interface XlsxRow {
   readonly cells: string[];
 }
 
-export function readXlsx(bytes: Uint8Array, limits: ImportLimits): XlsxRow[] {
+/**
+ * How large a sheet may be, told while it is read: a cell with text far to the right, or row
+ * after row of text, is refused before the rows are built, since a few bytes of XML each
+ * would otherwise become gigabytes of padded rows. Empty cells take no room.
+ */
+export interface SheetShape {
+  readonly maxColumns: number;
+  readonly maxFilledRows: number;
+  readonly tooManyColumns: string;
+  readonly tooManyRows: string;
+}
+
+export function readXlsx(bytes: Uint8Array, limits: ImportLimits, shape: SheetShape): XlsxRow[] {
   if (!isZip(bytes)) throw new ExtractionError(XLSX_MESSAGES.notZip);
   const entries = readZipDirectory(bytes);
   refuseZipBomb(entries, limits);
@@ -42,7 +54,7 @@ export function readXlsx(bytes: Uint8Array, limits: ImportLimits): XlsxRow[] {
   const rest = unpack(bytes, [sheetPath, SHARED_STRINGS, STYLES]);
   const sharedStrings = readSharedStrings(rest.get(SHARED_STRINGS) ?? '');
   const dateStyles = readDateStyles(rest.get(STYLES) ?? '');
-  return readSheet(rest.get(sheetPath) ?? '', sharedStrings, dateStyles);
+  return readSheet(rest.get(sheetPath) ?? '', sharedStrings, dateStyles, shape);
 }
 
 function unpack(bytes: Uint8Array, wanted: readonly string[]): Map<string, string> {
@@ -121,8 +133,14 @@ function readDateStyles(xml: string): Set<number> {
   return styles;
 }
 
-function readSheet(xml: string, shared: readonly string[], dateStyles: Set<number>): XlsxRow[] {
+function readSheet(
+  xml: string,
+  shared: readonly string[],
+  dateStyles: Set<number>,
+  shape: SheetShape,
+): XlsxRow[] {
   const rows: XlsxRow[] = [];
+  let filledRows = 0;
   let nextRow = 1;
   for (const row of xml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
     const number = Number(attributeOf(row[1], 'r') ?? nextRow) || nextRow;
@@ -136,9 +154,15 @@ function readSheet(xml: string, shared: readonly string[], dateStyles: Set<numbe
       const column = reference ? columnIndex(reference) : nextColumn;
       nextColumn = column + 1;
       if (column >= 16_384) throw new ExtractionError(XLSX_MESSAGES.damaged);
+      const text = cellText(cell[1], cell[2] ?? '', shared, dateStyles);
+      if (text.trim() === '') continue;
+      if (column >= shape.maxColumns) throw new ExtractionError(shape.tooManyColumns);
       while (cells.length < column) cells.push('');
-      cells[column] = cellText(cell[1], cell[2] ?? '', shared, dateStyles);
+      cells[column] = text;
     }
+    if (cells.length > 0) filledRows += 1;
+    // The header row and the rows under it.
+    if (filledRows > shape.maxFilledRows + 1) throw new ExtractionError(shape.tooManyRows);
     rows.push({ number, cells });
   }
   return rows;

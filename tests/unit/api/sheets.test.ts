@@ -151,6 +151,22 @@ describe('spreadsheet import through the API', () => {
     expect(session.current.storedAll('person')).toHaveLength(1);
   });
 
+  it('imports the rows once when Import is sent twice before the first answer', async () => {
+    const preview = await open('узники.csv', cp1251(LIST));
+    const [first, second] = await Promise.allSettled([
+      call('sheets.start', { sheetId: preview.sheetId, mapping: preview.mapping, remember: true }),
+      call('sheets.start', { sheetId: preview.sheetId, mapping: preview.mapping, remember: true }),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({
+      status: 'rejected',
+      reason: { message: expect.stringMatching(/already been imported/) },
+    });
+    const done = await sheets.settled(preview.sheetId);
+    expect(done.created).toHaveLength(1);
+    expect(session.current.storedAll('person')).toHaveLength(2);
+  });
+
   it('refuses a mapping that does not fit the columns', async () => {
     const preview = await open('list.csv', new TextEncoder().encode(LIST));
     await expect(

@@ -12,6 +12,7 @@ import { handlers } from '../../../src/main/api/handlers';
 import {
   COPY_FOLDER_PREFIX,
   ExternalCopies,
+  openableName,
   safeFileName,
 } from '../../../src/main/desktop/external-copies';
 import { makePdf } from '../importers/fixtures';
@@ -107,6 +108,43 @@ describe('copies opened in another program', () => {
     });
     await copies.removeAll();
     expect(await fs.readdir(temp)).toEqual([]);
+  });
+
+  it('names the copy for its media type, so a name from a bundle cannot start a program', async () => {
+    const copies = new ExternalCopies(recordingOpener, temp);
+    const dispatch = createDispatch(handlers, { session, desktop: { copies } }, () => undefined);
+    const pdf = await makePdf({ pages: ['Хат.'] });
+    const hash = await session.current.blobs.put(pdf);
+    const disguised = await session.current.create('attachment', {
+      hash,
+      originalName: 'хат.pdf.exe',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+    });
+    const program = await session.current.create('attachment', {
+      hash,
+      originalName: 'хат.desktop',
+      mediaType: 'application/x-desktop',
+      size: pdf.length,
+    });
+
+    expect(await dispatch('attachments.openExternally', { id: disguised.id })).toMatchObject({
+      ok: true,
+    });
+    expect(path.basename(opened[0].file)).toBe('хат.pdf.exe.pdf');
+    expect(await dispatch('attachments.openExternally', { id: program.id })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/Save a copy/) },
+    });
+    expect(opened).toHaveLength(1);
+    await copies.removeAll();
+  });
+
+  it('keeps a name whose extension is its media type’s', () => {
+    expect(openableName('скан.JPEG', 'image/jpeg')).toBe('скан.JPEG');
+    expect(openableName('скан', 'image/tiff')).toBe('скан.tif');
+    expect(openableName('note.txt.lnk', 'text/plain')).toBe('note.txt.lnk.txt');
+    expect(openableName('page.html', 'text/html')).toBeUndefined();
   });
 
   it('removes at the next start the copies a crash left, and nothing else', async () => {

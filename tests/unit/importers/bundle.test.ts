@@ -396,5 +396,29 @@ describe('the archive bundle', () => {
       expect(report.added).toBe(7);
       expect(await verifyArchive(target)).toEqual([]);
     });
+
+    it('refuses a header that asks for gigabytes of key derivation, before deriving', async () => {
+      const header = Buffer.from(
+        JSON.stringify({
+          format: 'casefile-bundle-sealed',
+          kdf: { name: 'scrypt', N: 2 ** 20, r: 32, p: 16 },
+          salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+        }),
+      );
+      const length = Buffer.alloc(2);
+      length.writeUInt16BE(header.length);
+      const forged = Buffer.concat([
+        Buffer.from('CFB\u0001', 'latin1'),
+        length,
+        header,
+        Buffer.alloc(64),
+      ]);
+      const target = await archiveAt('target');
+      const refused = await caught(() =>
+        importBundle(target, forged, { passphrase: 'ортақ құпия сөз' }),
+      );
+      expect(refused.code).toBe('validation');
+      expect(refused.message).toMatch(/damaged/);
+    });
   });
 });

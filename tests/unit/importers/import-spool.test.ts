@@ -37,6 +37,17 @@ describe('the import spool', () => {
     expect(stored.includes(Buffer.from(RULING.subarray(0, 16)))).toBe(false);
   });
 
+  it('keeps slices in the order they were sent when none waits for the last', async () => {
+    const spool = new ImportSpool();
+    const file = path.join(dir, 'үкім.txt');
+    await spool.create(file, 0);
+    const cuts = [0, 1, 700, 4000, 4001, RULING.length];
+    await Promise.all(
+      cuts.slice(1).map((to, index) => spool.append(file, RULING.subarray(cuts[index], to))),
+    );
+    expect(Buffer.from(await spool.read(file)).equals(Buffer.from(RULING))).toBe(true);
+  });
+
   it('refuses a copy changed, cut short, reordered or moved from another file', async () => {
     const spool = new ImportSpool();
     const first = await spooled(spool, 'бір.txt', 0, [5000]);

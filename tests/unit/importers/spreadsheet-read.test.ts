@@ -8,7 +8,11 @@ vi.mock('fflate', async (original) => {
 });
 import { unsupported } from '../../../src/main/importers/extract-file';
 import { DEFAULT_LIMITS } from '../../../src/main/importers/limits';
-import { readSpreadsheet, SHEET_MESSAGES } from '../../../src/main/importers/spreadsheet-read';
+import {
+  MAX_SHEET_ROWS,
+  readSpreadsheet,
+  SHEET_MESSAGES,
+} from '../../../src/main/importers/spreadsheet-read';
 import { isoFromSerial, XLSX_MESSAGES } from '../../../src/main/importers/xlsx-read';
 import { cp1251, withDeclaredSizes } from './fixtures';
 import { makeXlsx, makeXlsxBomb } from './sheet-fixtures';
@@ -187,6 +191,29 @@ describe('reading Excel workbooks', () => {
     const table = readSpreadsheet(bytes, 'other.xlsx', DEFAULT_LIMITS);
     expect(table.headers).toEqual(['ФИО', 'Column B', 'Дата рождения']);
     expect(table.rows).toEqual([{ number: 2, cells: ['Әбенов Мұрат & К°', 'TRUE', '12.5'] }]);
+  });
+
+  it('refuses text far to the right, or too many rows, while the sheet is read', () => {
+    const workbook = (rows: string) =>
+      fflate.zipSync({
+        'xl/workbook.xml': fflate.strToU8(
+          '<workbook><sheets><sheet name="A" sheetId="1"/></sheets></workbook>',
+        ),
+        'xl/worksheets/sheet1.xml': fflate.strToU8(
+          `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+        ),
+      });
+    const text = (ref: string) => `<c r="${ref}" t="inlineStr"><is><t>x</t></is></c>`;
+    // A few dozen bytes a row, each padded to 16,384 cells, would make gigabytes of rows. The
+    // ratio watch is lifted: noise in each row would keep a real attack under it.
+    const limits = { ...DEFAULT_LIMITS, maxZipRatio: Infinity };
+    const wide = workbook(`<row>${text('A1')}</row>` + `<row>${text('XFD2')}</row>`.repeat(50_000));
+    expect(() => readSpreadsheet(wide, 'wide.xlsx', limits)).toThrow(SHEET_MESSAGES.tooManyColumns);
+    const long = workbook(`<row>${text('A1')}</row>`.repeat(MAX_SHEET_ROWS + 2));
+    expect(() => readSpreadsheet(long, 'long.xlsx', limits)).toThrow(SHEET_MESSAGES.tooManyRows);
+    // Empty cells far to the right take no room and are no reason to refuse.
+    const blank = workbook(`<row>${text('A1')}<c r="XFD1"/></row><row>${text('A2')}</row>`);
+    expect(readSpreadsheet(blank, 'blank.xlsx', DEFAULT_LIMITS).headers).toEqual(['x']);
   });
 
   it('tells to import a spreadsheet alone when it comes among other files', () => {

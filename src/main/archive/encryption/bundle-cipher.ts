@@ -25,9 +25,19 @@ const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const MAX_HEADER_BYTES = 1024;
 
+/**
+ * A bundle comes from anyone: its header may ask scrypt for at most twice the memory
+ * (128 × N × r bytes) and a few times the work of the cost Casefile itself seals with, not the
+ * gigabytes the key file's bounds still allow.
+ */
+const BundleScryptParams = ScryptParams.refine(
+  (kdf) => kdf.N * kdf.r <= 2 * SCRYPT_COST.N * SCRYPT_COST.r && kdf.p <= 4,
+  'The bundle asks for a key derivation too costly to be real',
+);
+
 const Header = z.object({
   format: z.literal('casefile-bundle-sealed'),
-  kdf: ScryptParams,
+  kdf: BundleScryptParams,
   salt: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 

@@ -98,7 +98,13 @@ function PdfPage(props: {
     let cancelled = false;
     let task: { cancel(): void; promise: Promise<void> } | undefined;
     void (async () => {
-      const page = await props.pdf.getPage(props.number);
+      let page: Awaited<ReturnType<PDFDocumentProxy['getPage']>>;
+      try {
+        page = await props.pdf.getPage(props.number);
+      } catch {
+        // A damaged page, or the document closed meanwhile: the page stays blank.
+        return;
+      }
       const target = canvas.current;
       if (cancelled || !target) return;
       const base = page.getViewport({ scale: 1 });
