@@ -39,6 +39,18 @@ test('"Open the sample archive" shows the sample prisoners, and one can go back'
   expect(await rows.first().innerText()).toContain(first);
   await harness.screenshot(page, 'sample-archive');
 
+  // The top bar fits a 1280-pixel window in both languages, the switch of language included.
+  const overflow = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
+  expect(await page.evaluate(overflow)).toBe(0);
+  expect(await page.getByLabel('Language').isVisible()).toBe(true);
+  await page.getByLabel('Language').selectOption('ru');
+  await page.getByRole('heading', { name: 'Заключённые', level: 1 }).waitFor();
+  expect(await page.evaluate(overflow)).toBe(0);
+  const languageBox = await page.getByLabel('Язык').boundingBox();
+  expect(languageBox && languageBox.x + languageBox.width).toBeLessThanOrEqual(1280);
+  await harness.screenshot(page, 'sample-archive-ru');
+  await page.getByLabel('Язык').selectOption('en');
+
   // A sample prisoner's page opens like any other.
   await rows.first().locator('a').click();
   await expect.poll(() => page.locator('.person-header').innerText()).toContain(first);
