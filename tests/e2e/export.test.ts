@@ -49,6 +49,12 @@ test('a public dossier of a sample prisoner: the preview of what is left out, th
   const hidden = leftOut.find((record) => record.kind !== 'person')!;
   expect(await preview.innerText()).toContain(hidden.title);
   await harness.screenshot(page, 'export-dossier-preview');
+  // Nothing in the dialog is wider than the dialog.
+  expect(
+    await page.evaluate(
+      `(() => { const d = document.querySelector('dialog[open]'); return d.scrollWidth - d.clientWidth; })()`,
+    ),
+  ).toBe(0);
 
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();

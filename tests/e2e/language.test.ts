@@ -98,6 +98,12 @@ test('switching to Russian shows the pages in Russian, and the choice is kept', 
   const letters = await page.locator('.letters-table').innerText();
   expect(letters).toMatch(/\d{4} г\./);
   await harness.screenshot(page, 'person-ru');
+  // The log with its three actions a letter fits the page in Russian.
+  expect(
+    await page.evaluate(
+      `document.documentElement.scrollWidth - document.documentElement.clientWidth`,
+    ),
+  ).toBe(0);
   expect(latinWordsLeft(await page.locator('body').innerText())).toEqual([]);
 
   // The search results and the settings speak Russian too.
