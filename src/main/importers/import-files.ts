@@ -41,6 +41,11 @@ export interface ImportOptions {
    * an import spool (import-spool.ts) and are only ever plain in memory.
    */
   readonly read?: (file: string) => Promise<Uint8Array>;
+  /**
+   * The name a file goes by in records and reports, when it waits under another one (the
+   * spool's files are numbered, so that no prisoner's name sits in the temporary folder).
+   */
+  readonly nameOf?: (file: string) => string;
 }
 
 export interface CreatedRecord {
@@ -98,6 +103,7 @@ export async function importFiles(
   const onAbort = () => void runner.close();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  const shownName = (file: string) => options.nameOf?.(file) ?? file;
   // Files are read and claimed one after another, in the order given, so that of two
   // files with the same content the first one listed is kept, however fast each reads.
   let readTurn: Promise<unknown> = Promise.resolve();
@@ -107,7 +113,10 @@ export async function importFiles(
     const hash = sha256(read.bytes);
     const duplicate = known.get(hash);
     if (!duplicate)
-      known.set(hash, { id: file, reason: `The same file as ${file}, earlier in this import.` });
+      known.set(hash, {
+        id: file,
+        reason: `The same file as ${shownName(file)}, earlier in this import.`,
+      });
     return { bytes: read.bytes, hash, duplicate };
   };
   const readInTurn = (file: string) => {
@@ -132,7 +141,7 @@ export async function importFiles(
       report.skipped.push({ file, reason: duplicate.reason, duplicateOf: duplicate.id });
       return;
     }
-    const outcome = await runner.run({ bytes: read.bytes, fileName: file, limits });
+    const outcome = await runner.run({ bytes: read.bytes, fileName: shownName(file), limits });
     if (!outcome.ok) {
       if (outcome.reason === CANCELLED) report.skipped.push({ file, reason: CANCELLED });
       else report.failed.push({ file, reason: outcome.reason });
@@ -144,7 +153,7 @@ export async function importFiles(
       draft.kind === 'letter' ? personForLetter(draft, mentions, finder, roles) : undefined;
     const built = buildRecords(
       draft,
-      { path: file, bytes: read.bytes, hash, mediaType },
+      { path: shownName(file), bytes: read.bytes, hash, mediaType },
       {
         stamp,
         sharing: options.sharing ?? 'team',

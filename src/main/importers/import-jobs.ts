@@ -108,12 +108,12 @@ export class ImportJobs {
     );
     const limits = this.limits;
     const incoming = files.map((file, index): Incoming => {
-      // Each file in its own folder, so that two files of the same name both arrive.
-      const name = safeName(file.name);
+      // Numbered, not named: a file's name (often a prisoner's) stays out of the temporary
+      // folder; the extension stays, as the importers read the format from it.
       return {
         name: file.name,
         size: file.size,
-        path: path.join(folder, String(index), name),
+        path: path.join(folder, spoolName(index, file.name)),
         received: 0,
         refused: isBundle(file.name)
           ? file.size > MAX_BUNDLE_BYTES
@@ -126,7 +126,6 @@ export class ImportJobs {
     });
     const spool = new ImportSpool();
     for (const [index, file] of incoming.entries()) {
-      await fs.mkdir(path.dirname(file.path));
       if (!file.refused) await spool.create(file.path, index);
     }
     const job: Job = {
@@ -240,6 +239,7 @@ export class ImportJobs {
             workers: this.options.workers,
             limits: this.options.limits,
             read: (file) => job.spool.read(file),
+            nameOf: (file) => nameOf.get(file) ?? path.basename(file),
             onProgress: (progress) => {
               job.status = {
                 ...job.status,
@@ -452,11 +452,8 @@ function isBundle(name: string): boolean {
   return name.toLowerCase().endsWith(BUNDLE_EXTENSION);
 }
 
-/** A file name that stays one name inside the job's folder, whatever the window sent. */
-export function safeName(name: string): string {
-  const cleaned = name
-    .replace(/[/\\\0]/g, '_')
-    .replace(/^\.+$/, '_')
-    .trim();
-  return cleaned.slice(-200) || 'file';
+/** A sent file's name in the job's folder: its number, and its extension when it has one. */
+export function spoolName(index: number, name: string): string {
+  const extension = /\.[a-z0-9]{1,10}$/i.exec(name)?.[0].toLowerCase() ?? '';
+  return `${index}${extension}`;
 }

@@ -13,7 +13,7 @@ import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch';
 import { handlers } from '../../../src/main/api/handlers';
 import { createImportHandlers } from '../../../src/main/api/import-handlers';
 import { verifyArchive } from '../../../src/main/archive/verify';
-import { ImportJobs, safeName } from '../../../src/main/importers/import-jobs';
+import { ImportJobs, spoolName } from '../../../src/main/importers/import-jobs';
 import { makePdf } from '../importers/fixtures';
 
 const MAX_FILE_BYTES = 64 * 1024;
@@ -258,9 +258,10 @@ describe('import through the API', () => {
     expect(await dispatch('import.paste', { title: '', text })).toMatchObject({ ok: false });
   });
 
-  it('keeps a sent name one name inside its folder', () => {
-    expect(safeName('../../etc/passwd')).toBe('.._.._etc_passwd');
-    expect(safeName('..')).toBe('_');
-    expect(safeName('хат.pdf')).toBe('хат.pdf');
+  it('numbers a sent file in its folder, keeping only its extension', () => {
+    expect(spoolName(0, '../../etc/passwd')).toBe('0');
+    expect(spoolName(3, '..')).toBe('3');
+    expect(spoolName(7, 'Ерлан Сейтқали — үкім.PDF')).toBe('7.pdf');
+    expect(spoolName(2, 'хат.pdf/../../x')).toBe('2');
   });
 });

@@ -135,6 +135,8 @@ describe('an encrypted archive leaks no plaintext', () => {
     // The file waits in the temporary folder, and is not readable there.
     expect((await listFiles(temporary)).length).toBeGreaterThan(0);
     expect(await filesHolding(temporary, [cyrillic, 'ұлттық әдебиет'])).toEqual([]);
+    // Nor is its name, which is the canary.
+    expect((await listFiles(temporary)).filter((file) => file.includes(canary))).toEqual([]);
 
     imports.start(archive, job.jobId);
     const done = await imports.settled(job.jobId);
