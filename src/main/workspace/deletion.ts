@@ -155,9 +155,21 @@ export async function deleteWithLinks(
     // All at once: the archive checks that nothing else points to them, in one pass.
     await archive.removeMany(removed.map((item) => ({ kind: item.kind, id: item.record.id })));
   } catch (error) {
-    // The deletion did not happen (a full disk, a closed archive): the links already cut
-    // are put back, so that the records stay as they were rather than half-unlinked.
-    await relink(archive, done).catch(() => undefined);
+    // The deletion did not happen, or only in part (a full disk, a closed archive): what
+    // was removed already comes back, then the links already cut are put back one record at
+    // a time, so that the records stay as they were rather than half-unlinked.
+    const gone = removed.filter((item) => !archive.has(item.kind, item.record.id));
+    if (gone.length > 0)
+      await archive
+        .addMany(
+          gone.map((item) => ({
+            kind: item.kind,
+            record: item.record,
+            label: titleOf(item.kind, item.record),
+          })),
+        )
+        .catch(() => undefined);
+    for (const entry of done) await relink(archive, [entry]).catch(() => undefined);
     throw error;
   }
   return { removed, cut };

@@ -167,6 +167,36 @@ describe('delete with undo', () => {
     expect((await archive.get('event', s.event.id)).source).toEqual(before.event.source);
   });
 
+  it('a deletion that fails after removing part of it puts those records back too', async () => {
+    const s = await seed(archive);
+    const removeMany = archive.removeMany.bind(archive);
+    // The letters go, then the disk fills up before the rest.
+    archive.removeMany = async (keys) => {
+      await removeMany(keys.filter((key) => key.kind === 'letter'));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    await expect(deleteWithLinks(archive, 'person', s.prisoner.id)).rejects.toThrow(/ENOSPC/);
+    archive.removeMany = removeMany;
+
+    for (const [kind, id] of [
+      ['person', s.prisoner.id],
+      ['letter', s.sent.id],
+      ['letter', s.reply.id],
+      ['case', s.theCase.id],
+    ] as const) {
+      expect(archive.has(kind, id), `${kind} ${id}`).toBe(true);
+    }
+    expect((await archive.get('letter', s.reply.id)).inReplyTo).toBe(s.sent.id);
+    expect((await archive.get('event', s.event.id)).source).toEqual({
+      kind: 'letter',
+      id: s.sent.id,
+    });
+    expect((await archive.get('person', s.wife.id)).relations).toEqual([
+      { personId: s.prisoner.id, type: 'wife of' },
+    ]);
+    expect((await archive.get('article', s.article.id)).personIds).toContain(s.prisoner.id);
+  });
+
   it('a lawyer: the case keeps going without them and names them again on undo', async () => {
     const s = await seed(archive);
     const deletion = await deleteWithLinks(archive, 'person', s.lawyer.id);
