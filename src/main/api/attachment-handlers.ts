@@ -7,6 +7,7 @@ import { CasefileError } from '../../shared/errors';
 import type { Archive } from '../archive/archive';
 import { sha256 } from '../archive/content-stores';
 import { openableName } from '../desktop/external-copies';
+import type { ArchiveSession } from './archive-session';
 import type { Handlers } from './dispatch';
 
 type AttachmentHandlers = Pick<
@@ -46,7 +47,7 @@ class LastRead {
     return bytes;
   }
 
-  private forget(): void {
+  forget(): void {
     if (this.held) clearTimeout(this.held.timer);
     this.held = undefined;
   }
@@ -67,11 +68,22 @@ async function readBlob(archive: Archive, hash: string): Promise<Buffer> {
 
 const lastRead = new LastRead();
 
+/** Sessions whose closing (or locking) already drops the attachment held in memory. */
+const watchedSessions = new WeakSet<ArchiveSession>();
+
+/** Decrypted bytes must not outlive the archive they came from: dropped when it closes. */
+function forgetOnClose(session: ArchiveSession): void {
+  if (watchedSessions.has(session)) return;
+  watchedSessions.add(session);
+  session.onClose(async () => lastRead.forget());
+}
+
 export const attachmentHandlers: AttachmentHandlers = {
   'attachments.get': async (input, context) => context.session.current.get('attachment', input.id),
   'attachments.content': async (input, context) => {
     const archive = context.session.current;
     const attachment = await archive.get('attachment', input.id);
+    forgetOnClose(context.session);
     const bytes = await lastRead.bytes(archive, attachment.hash);
     if (input.offset > bytes.byteLength)
       throw new CasefileError('validation', 'The offset is past the end of the attachment.');
@@ -98,6 +110,7 @@ export const attachmentHandlers: AttachmentHandlers = {
         'validation',
         'Files of this kind are not opened in another program. Save a copy instead.',
       );
+    forgetOnClose(context.session);
     const bytes = await lastRead.bytes(archive, attachment.hash);
     try {
       await context.desktop.copies.open(bytes, name);

@@ -31,7 +31,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const COOKIE = 'casefile_token';
+/**
+ * The access cookie's name, with the port in it: browsers keep cookies per host, not per
+ * port, so two servers on 127.0.0.1 (two archives side by side) would otherwise overwrite
+ * each other's and lock the first page out.
+ */
+function cookieName(port: number): string {
+  return `casefile_token_${port}`;
+}
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -82,13 +89,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       url.searchParams.delete('token');
       response.writeHead(303, {
         location: url.pathname + url.search,
-        'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         'cache-control': 'no-store',
       });
       response.end();
       return;
     }
-    if (!isAuthorised(request, token)) {
+    if (!isAuthorised(request, token, cookieName(port))) {
       send(
         response,
         401,
@@ -197,13 +204,12 @@ function sameSecret(offered: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function isAuthorised(request: http.IncomingMessage, token: string): boolean {
+function isAuthorised(request: http.IncomingMessage, token: string, cookie: string): boolean {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ') && sameSecret(header.slice(7), token)) return true;
   const cookies = request.headers.cookie?.split(';').map((part) => part.trim()) ?? [];
   return cookies.some(
-    (cookie) =>
-      cookie.startsWith(`${COOKIE}=`) && sameSecret(cookie.slice(COOKIE.length + 1), token),
+    (pair) => pair.startsWith(`${cookie}=`) && sameSecret(pair.slice(cookie.length + 1), token),
   );
 }
 

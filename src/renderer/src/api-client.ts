@@ -40,6 +40,16 @@ async function overHttp(name: ApiName, input: unknown): Promise<Envelope<unknown
   }
   const body: unknown = await response.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as Envelope<unknown>;
+  if (response.status === 401) {
+    return {
+      ok: false,
+      error: {
+        code: 'unauthorized',
+        message:
+          'This page has lost its access to Casefile. Open the address that casefile serve printed again.',
+      },
+    };
+  }
   return {
     ok: false,
     error: {

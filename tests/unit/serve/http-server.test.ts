@@ -101,6 +101,14 @@ describe('serve mode HTTP server', () => {
       headers: { host, cookie: cookie.split(';')[0] },
     });
     expect(page.status).toBe(200);
+    // Named for its port: a second server on 127.0.0.1 has a cookie of its own.
+    const port = new URL(server.origin).port;
+    expect(cookie.split('=')[0]).toBe(`casefile_token_${port}`);
+    const otherPorts = await request(server, {
+      path: '/',
+      headers: { host, cookie: `casefile_token_1=${server.token}` },
+    });
+    expect(otherPorts.status).toBe(401);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });

@@ -40,12 +40,12 @@ export function LetterScans(props: { readonly letter: Letter; readonly onChanged
       setProblem(t('scans.tooLarge'));
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await run(() =>
+    // Read inside `run`, so that a file that cannot be read is told like any other problem.
+    await run(async () =>
       call('letters.attachScan', {
         letterId: letter.id,
         fileName: file.name,
-        data: toBase64(bytes),
+        data: toBase64(new Uint8Array(await file.arrayBuffer())),
       }),
     );
   }

@@ -49,12 +49,12 @@ export function PersonPhoto(props: {
       setProblem(t('profile.photoTooLarge', { size: (file.size / (1024 * 1024)).toFixed(1) }));
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await run(() =>
+    // Read inside `run`, so that a file that cannot be read is told like any other problem.
+    await run(async () =>
       call('persons.setPhoto', {
         personId: person.id,
         fileName: file.name,
-        data: toBase64(bytes),
+        data: toBase64(new Uint8Array(await file.arrayBuffer())),
       }),
     );
   }

@@ -76,6 +76,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
   'This file is empty.': 'Файл пуст.',
   'There is no such file or folder.': 'Такого файла или папки нет.',
   'Something went wrong in Casefile.': 'В Casefile что-то пошло не так.',
+  'This page has lost its access to Casefile. Open the address that casefile serve printed again.':
+    'Эта страница потеряла доступ к Casefile. Откройте снова адрес, который напечатал casefile serve.',
   'Casefile is not answering. Is `casefile serve` still running?':
     'Casefile не отвечает. Запущен ли ещё `casefile serve`?',
   // Why a file was not imported, and what the import noted about it.
