@@ -117,6 +117,15 @@ test('the days without a letter change what the dashboard lists', async () => {
   });
   await harness.screenshot(page, 'settings-return-address');
 
+  // The sample archive opens from here too, once the own archive is no longer empty.
+  await page
+    .getByRole('region', { name: 'The sample archive' })
+    .getByRole('button', { name: 'Open the sample archive' })
+    .click();
+  await page.getByRole('region', { name: 'Sample archive' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Back to my archive' }).click();
+  await page.getByRole('region', { name: 'Sample archive' }).waitFor({ state: 'detached' });
+
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Dashboard' })

@@ -150,7 +150,7 @@ export const en = {
     openSample: 'Open the sample archive',
     openingSample: 'Opening the sample…',
     sampleFailed: 'The sample archive could not be opened.',
-    note: 'The sample archive is invented from start to finish. Look around in it freely: it is kept apart from your own archive, and you can come back here at any time.',
+    note: 'The sample archive is invented from start to finish. Look around in it freely: it is kept apart from your own archive, and Settings opens it again at any time.',
   },
   notices: {
     sampleRegion: 'Sample archive',
@@ -552,6 +552,9 @@ export const en = {
     quietDaysHint:
       'The dashboard lists prisoners with no letter sent for more than this many days. Now: {{days, number}}.',
     quietDaysProblem: 'Write a whole number of days from 1 to 3650.',
+    sampleTitle: 'The sample archive',
+    sampleLead:
+      'A fictional archive to try Casefile on: what you change there stays there. The banner at the top brings you back to your own archive.',
     returnAddress: 'Return address on envelopes',
     returnAddressHint:
       'The campaign’s address, one line per line of the envelope (at most 8). Printed in the upper left of the envelopes; leave it empty to print none.',

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveSettings } from '../../../shared/api';
 import { call } from '../api-client';
+import { useArchive } from '../lib/archive-context';
 import { ErrorSummary, TextField } from '../components/Field';
 import { ExportArchiveBundle } from '../components/ExportArchiveBundle';
 import { LanguageSelect } from '../components/LanguageSwitch';
@@ -30,6 +31,7 @@ export function SettingsPage() {
       </div>
       <ArchiveSettingsForm />
       <ExportArchiveBundle />
+      <SamplePanel />
     </section>
   );
 }
@@ -158,5 +160,38 @@ function ArchiveSettingsEditor(props: { readonly saved: ArchiveSettings }) {
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** The fictional sample archive, reachable at any time, not only from an empty archive. */
+function SamplePanel() {
+  const { t } = useTranslation();
+  const archive = useArchive();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (archive.info.isSample) return null;
+
+  function openSample() {
+    setBusy(true);
+    setError(null);
+    archive.openSample().catch((caught: unknown) => {
+      setBusy(false);
+      setError(caught instanceof Error ? caught.message : t('welcome.sampleFailed'));
+    });
+  }
+
+  return (
+    <section className="panel settings-panel" aria-labelledby="settings-sample">
+      <h2 id="settings-sample">{t('settings.sampleTitle')}</h2>
+      <p className="cell-muted">{t('settings.sampleLead')}</p>
+      <button type="button" disabled={busy} onClick={openSample}>
+        {busy ? t('welcome.openingSample') : t('welcome.openSample')}
+      </button>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
   );
 }
