@@ -89,7 +89,7 @@ test('a CSV of prisoners is mapped, previewed and imported; the mapping is remem
     '2 persons to add · 1 already in the archive · 1 row with problems',
   );
   expect(previewText).toContain('Already in the archive: Nurlan Kushakbaev');
-  expect(previewText).toContain('"31.02.1988" is not a date');
+  expect(previewText).toContain('"31.02.1988" does not exist in the calendar');
   expect(previewText).toContain('House arrest');
   await page.screenshot({ path: '/tmp/sheet-import-mapping.png', fullPage: true });
   expect(await seriousViolations(page), 'light').toEqual([]);
@@ -107,7 +107,7 @@ test('a CSV of prisoners is mapped, previewed and imported; the mapping is remem
   expect(reportText).toContain(
     '2 persons added · 1 duplicate skipped · 1 row not imported · 1 new facility · 2 addresses',
   );
-  expect(reportText).toContain('Row 5 — Дата: "31.02.1988" is not a date');
+  expect(reportText).toContain('Row 5 — Дата: "31.02.1988" does not exist in the calendar');
   await page.screenshot({ path: '/tmp/sheet-import-report.png', fullPage: true });
 
   await report.getByRole('link', { name: 'Open the prisoners list' }).click();

@@ -175,6 +175,9 @@ export function readRow(
       case 'since': {
         const iso = typedDate(cell);
         if (iso) values[field] = iso;
+        // Written the right way but not a day of the calendar (31.02): said so, not how to write it.
+        else if (/^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(cell.trim()))
+          problems.push(`${header}: "${cell}" does not exist in the calendar.`);
         else
           problems.push(
             `${header}: "${cell}" is not a date; write it as dd.mm.yyyy, for example 12.03.1985.`,

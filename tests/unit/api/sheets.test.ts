@@ -92,7 +92,7 @@ describe('spreadsheet import through the API', () => {
     ]);
     expect(preview.counts).toEqual({ ready: 1, duplicates: 1, problems: 1 });
     expect(preview.rows[0].duplicate).toEqual({ personId: 'p-nurlan', name: 'Nurlan Kushakbaev' });
-    expect(preview.rows[2].problems[0]).toMatch(/"31\.02\.1990" is not a date/);
+    expect(preview.rows[2].problems[0]).toMatch(/"31\.02\.1990" does not exist in the calendar/);
 
     // The row repeats a person, so it will make no facility.
     expect(preview.rows[0].facility).toEqual({ code: 'ЕЦ-166/5', isNew: false });

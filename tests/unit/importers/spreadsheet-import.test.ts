@@ -68,7 +68,7 @@ describe('importing a spreadsheet of prisoners', () => {
       {
         row: 5,
         reason:
-          'Дата рождения: "31.02.1988" is not a date; write it as dd.mm.yyyy, for example 12.03.1985.',
+          'Дата рождения: "31.02.1988" does not exist in the calendar.',
       },
     ]);
     expect(report.facilitiesCreated).toBe(1);

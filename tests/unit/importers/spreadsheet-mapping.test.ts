@@ -136,9 +136,13 @@ describe('reading a row with a mapping', () => {
   it('says in plain words what is wrong with a row', () => {
     const { problems } = readRow(headers, ['', '31.02.1985', '', '', 'на луне', '', ''], mapping);
     expect(problems).toEqual([
-      'Дата рождения: "31.02.1985" is not a date; write it as dd.mm.yyyy, for example 12.03.1985.',
+      'Дата рождения: "31.02.1985" does not exist in the calendar.',
       'Status: "на луне" is not a status Casefile knows.',
       'The row has no name (neither Latin nor Cyrillic).',
+    ]);
+    const notADate = readRow(headers, ['Ерлан', 'былтыр', '', '', '', '', ''], mapping);
+    expect(notADate.problems).toEqual([
+      'Дата рождения: "былтыр" is not a date; write it as dd.mm.yyyy, for example 12.03.1985.',
     ]);
   });
 

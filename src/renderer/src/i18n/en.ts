@@ -68,7 +68,7 @@ export const en = {
     lastLetter: 'last letter {{day}}',
     awaitingTitle: 'Waiting for a reply for more than {{days}}',
     awaitingEmpty:
-      'No letter has waited more than {{days}} for an answer. When a reply comes, log it as a letter in on the prisoner’s page.',
+      'No letter has waited more than {{days}} for an answer. When a reply comes, log it as an incoming letter on the prisoner’s page.',
     sentOn: 'sent {{day}}',
     upcomingTitle: 'The next 30 days',
     upcomingEmpty:

@@ -843,7 +843,7 @@ export const ru: Dictionary = {
     duplicateOfPerson: 'Уже есть в архиве: {{name}}. Строка будет пропущена.',
     duplicateOfRow: 'Тот же человек, что в строке {{row}}. Строка будет пропущена.',
     start_one: 'Импортировать {{count, number}} человека',
-    start_few: 'Импортировать {{count, number}} человек',
+    start_few: 'Импортировать {{count, number}} человека',
     start_many: 'Импортировать {{count, number}} человек',
     start_other: 'Импортировать {{count, number}} человека',
     nothingToImport:
