@@ -19,6 +19,7 @@ import { profileHandlers } from './profile-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { sheetHandlers } from './sheet-handlers';
 import { workspaceRecordHandlers } from './workspace-record-handlers';
+import { markAnswered } from '../workspace/replies';
 
 type Prefix<N> = N extends `${infer P}.list` ? P : never;
 type CrudPrefix = Prefix<ApiName>;
@@ -81,6 +82,22 @@ export const handlers: Handlers = {
   ...crudHandlers('cases', 'case'),
   ...crudHandlers('events', 'event'),
   ...crudHandlers('letters', 'letter'),
+  // A reply logged marks the letter it answers (workspace/replies.ts).
+  'letters.create': async (input, context) => {
+    const { id, ...fields } = input;
+    const letter = await context.session.current.create(
+      'letter',
+      fields,
+      typeof id === 'string' ? id : undefined,
+    );
+    await markAnswered(context.session.current, letter);
+    return letter;
+  },
+  'letters.update': async (input, context) => {
+    const letter = await context.session.current.update('letter', input.id, input.fields);
+    await markAnswered(context.session.current, letter);
+    return letter;
+  },
   ...crudHandlers('articles', 'article'),
   ...crudHandlers('documents', 'document'),
   'search.query': async (input, context) => (await context.session.search()).search(input),
