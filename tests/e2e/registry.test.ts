@@ -201,3 +201,43 @@ test('a facility page shows its address, its rules and who is held there', async
   );
   expect(app.errors).toEqual([]);
 });
+
+test('a facility is added to the registry and edited in the window', async () => {
+  const app = await open('#/facilities');
+  const { page } = app;
+  await page.getByRole('button', { name: 'Add facility' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a facility' });
+  // The code is required, in plain words.
+  await dialog.getByRole('button', { name: 'Add facility' }).click();
+  await dialog.getByText('The facility code is required.').waitFor();
+  await dialog.getByLabel('Code (required)').fill('ЕЦ-166/9');
+  await dialog.getByLabel('Name', { exact: true }).fill('Рудненская колония');
+  await dialog.getByLabel('Type', { exact: true }).fill('колония');
+  await dialog
+    .getByLabel('Postal address')
+    .fill('Учреждение ЕЦ-166/9\nг. Рудный, ул. Тәуелсіздік, 9\nҚостанай облысы');
+  await dialog.getByLabel('Who may write').fill('Родственники и адвокат');
+  await harness.screenshot(page, 'facility-add');
+  await dialog.getByRole('button', { name: 'Add facility' }).click();
+  await page.getByRole('heading', { level: 1, name: /ЕЦ-166\/9/ }).waitFor();
+  expect(await page.getByRole('region', { name: 'Address' }).innerText()).toContain(
+    'г. Рудный, ул. Тәуелсіздік, 9',
+  );
+
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const editing = page.getByRole('dialog', { name: 'Edit the facility' });
+  await editing.getByLabel('Region').fill('Қостанай облысы');
+  await editing.getByRole('button', { name: 'Save facility' }).click();
+  await editing.waitFor({ state: 'detached' });
+  await expect.poll(() => page.locator('.person-meta').innerText()).toContain('Қостанай облысы');
+  const stored = (await harness.call('facilities.list', {})).items.find(
+    (facility) => facility.code === 'ЕЦ-166/9',
+  );
+  expect(stored).toMatchObject({
+    name: 'Рудненская колония',
+    region: 'Қостанай облысы',
+    addressLines: ['Учреждение ЕЦ-166/9', 'г. Рудный, ул. Тәуелсіздік, 9', 'Қостанай облысы'],
+    letterRules: { whoMayWrite: 'Родственники и адвокат' },
+  });
+  expect(app.errors).toEqual([]);
+});

@@ -1,6 +1,8 @@
 /** The facility registry: every prison and detention centre, with who is held there now. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api-client';
+import { FacilityDialog } from '../components/FacilityForm';
 import { Loading, LoadError } from '../components/Status';
 import { useFormat } from '../i18n/use-format';
 import { hrefOf, navigate } from '../lib/router';
@@ -10,6 +12,7 @@ export function FacilitiesPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const state = useLoad('facilities', () => call('workspace.facilities', {}));
+  const [adding, setAdding] = useState(false);
 
   if (state.status === 'loading') return <Loading what={t('facilities.loading')} />;
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.reload} />;
@@ -20,7 +23,11 @@ export function FacilitiesPage() {
       <div className="page-header">
         <h1 id="facilities-title">{t('facilities.title')}</h1>
         <span className="page-count">{t('count.facilities', { count: rows.length })}</span>
+        <button type="button" className="button-primary" onClick={() => setAdding(true)}>
+          {t('facilities.add')}
+        </button>
       </div>
+      {adding ? <FacilityDialog onClose={() => setAdding(false)} /> : null}
       {rows.length === 0 ? (
         <div className="empty-state">
           <p>{t('facilities.empty')}</p>

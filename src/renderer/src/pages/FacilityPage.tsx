@@ -1,9 +1,10 @@
 /** One facility: its address, its rules for letters, and who is held there now and was before. */
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilityDetail } from '../../../shared/api';
 import type { Facility } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
+import { FacilityDialog } from '../components/FacilityForm';
 import { Panel, PanelEmpty } from '../components/Panel';
 import { PersonLink } from '../components/PersonLink';
 import { Loading, LoadError } from '../components/Status';
@@ -16,6 +17,7 @@ export function FacilityPage(props: { readonly id: string }) {
   const { t } = useTranslation();
   const id = props.id;
   const state = useLoad(`facility:${id}`, () => call('workspace.facility', { id }));
+  const [editing, setEditing] = useState(false);
 
   if (state.status === 'loading') return <Loading what={t('facilities.loadingOne')} />;
   if (state.status === 'error') {
@@ -49,8 +51,18 @@ export function FacilityPage(props: { readonly id: string }) {
                 {fact}
               </span>
             ))}
+          <button type="button" className="button-small" onClick={() => setEditing(true)}>
+            {t('facilities.edit')}
+          </button>
         </div>
       </header>
+      {editing ? (
+        <FacilityDialog
+          facility={facility}
+          onClose={() => setEditing(false)}
+          onSaved={() => state.reload()}
+        />
+      ) : null}
       <div className="facility-columns">
         <div className="facility-side">
           <AddressPanel facility={facility} />
