@@ -460,3 +460,11 @@ export function titleOf(kind: RecordKind, record: AnyRecord): string {
       return String(r.title);
   }
 }
+
+/** The editable fields of a stored record: everything but what the archive adds. */
+export function editableFields<R extends { id: string; createdAt: string; updatedAt: string }>(
+  record: R,
+): Omit<R, 'id' | 'createdAt' | 'updatedAt'> {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = record;
+  return fields;
+}

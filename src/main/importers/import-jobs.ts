@@ -23,6 +23,7 @@ import { formatBytes, withDefaults, type ImportLimits } from './limits';
 import { BUNDLE_EXTENSION, MAX_BUNDLE_BYTES } from '../archive/bundle-format';
 import { importBundle, type MergeReport } from './bundle-merge';
 import { MentionFinder } from './mentions/suggest-mentions';
+import { editableFields } from '../../shared/records';
 
 export type ImportState = 'receiving' | 'working' | 'done' | 'cancelled';
 export type Decision = 'pending' | 'accepted' | 'rejected';
@@ -443,8 +444,10 @@ async function linkPerson(
   await archive.whenLoaded([kind]);
   const record = await archive.get(kind, id);
   if (record.personIds.includes(personId)) return;
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = record;
-  await archive.update(kind, id, { ...fields, personIds: [...record.personIds, personId] });
+  await archive.update(kind, id, {
+    ...editableFields(record),
+    personIds: [...record.personIds, personId],
+  });
 }
 
 /** An archive bundle is merged, not imported as a document. */

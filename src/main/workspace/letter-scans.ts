@@ -6,10 +6,10 @@
  */
 import { SCAN_MAX_BYTES } from '../../shared/api';
 import { CasefileError } from '../../shared/errors';
-import type { Letter } from '../../shared/records';
 import type { Archive } from '../archive/archive';
 import { fileKindOf, megabytes, nameWithKind } from './file-kinds';
 import { forgetUnused } from './person-photo';
+import { editableFields, type Letter } from '../../shared/records';
 
 const SCAN_KINDS = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'];
 
@@ -45,7 +45,7 @@ export async function attachLetterScan(
     sharing: letter.sharing,
   });
   return archive.update('letter', letterId, {
-    ...fieldsOf(letter),
+    ...editableFields(letter),
     scanIds: [...letter.scanIds, attachment.id],
   });
 }
@@ -59,14 +59,9 @@ export async function detachLetterScan(
   if (!letter.scanIds.includes(attachmentId))
     throw new CasefileError('not-found', 'This letter has no such scan.');
   const updated = await archive.update('letter', letterId, {
-    ...fieldsOf(letter),
+    ...editableFields(letter),
     scanIds: letter.scanIds.filter((id) => id !== attachmentId),
   });
   await forgetUnused(archive, attachmentId);
   return updated;
-}
-
-function fieldsOf(letter: Letter) {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = letter;
-  return fields;
 }

@@ -8,9 +8,9 @@
  */
 import { PHOTO_MAX_BYTES } from '../../shared/api';
 import { CasefileError } from '../../shared/errors';
-import type { Person } from '../../shared/records';
 import type { Archive } from '../archive/archive';
 import { fileKindOf, megabytes, nameWithKind, type FileKind } from './file-kinds';
+import { editableFields, type Person } from '../../shared/records';
 
 const PHOTO_KINDS = ['image/jpeg', 'image/png'];
 
@@ -53,7 +53,7 @@ export async function setPersonPhoto(
     sharing: 'public',
   });
   const updated = await archive.update('person', personId, {
-    ...fieldsOf(person),
+    ...editableFields(person),
     photoId: attachment.id,
   });
   await forgetUnused(archive, person.photoId);
@@ -64,15 +64,10 @@ export async function setPersonPhoto(
 export async function removePersonPhoto(archive: Archive, personId: string): Promise<Person> {
   const person = await archive.get('person', personId);
   if (!person.photoId) return person;
-  const { photoId, ...rest } = fieldsOf(person);
+  const { photoId, ...rest } = editableFields(person);
   const updated = await archive.update('person', personId, rest);
   await forgetUnused(archive, photoId);
   return updated;
-}
-
-function fieldsOf(person: Person) {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = person;
-  return fields;
 }
 
 /** Removes an attachment record nothing points to any more (its blob stays: blobs are written once). */

@@ -3,7 +3,7 @@
  * change two letters for one event. Only a letter still waiting (sent or delivered) changes;
  * one marked returned, lost or already answered keeps what the user set.
  */
-import type { Letter } from '../../shared/records';
+import { editableFields, type Letter } from '../../shared/records';
 import type { Archive } from '../archive/archive';
 
 const WAITING: readonly Letter['status'][] = ['sent', 'delivered'];
@@ -13,6 +13,5 @@ export async function markAnswered(archive: Archive, reply: Letter): Promise<voi
   if (!archive.has('letter', reply.inReplyTo)) return;
   const original = await archive.get('letter', reply.inReplyTo);
   if (!WAITING.includes(original.status)) return;
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
-  await archive.update('letter', original.id, { ...fields, status: 'answered' });
+  await archive.update('letter', original.id, { ...editableFields(original), status: 'answered' });
 }
