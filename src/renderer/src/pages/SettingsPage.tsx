@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ArchiveSettings } from '../../../shared/api';
 import { call } from '../api-client';
 import { useArchive } from '../lib/archive-context';
+import { useOpenSample } from '../lib/use-open-sample';
 import { ErrorSummary, TextField } from '../components/Field';
 import { ExportArchiveBundle } from '../components/ExportArchiveBundle';
 import { LanguageSelect } from '../components/LanguageSwitch';
@@ -167,18 +168,8 @@ function ArchiveSettingsEditor(props: { readonly saved: ArchiveSettings }) {
 function SamplePanel() {
   const { t } = useTranslation();
   const archive = useArchive();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, open: openSample } = useOpenSample();
   if (archive.info.isSample) return null;
-
-  function openSample() {
-    setBusy(true);
-    setError(null);
-    archive.openSample().catch((caught: unknown) => {
-      setBusy(false);
-      setError(caught instanceof Error ? caught.message : t('welcome.sampleFailed'));
-    });
-  }
 
   return (
     <section className="panel settings-panel" aria-labelledby="settings-sample">

@@ -1,22 +1,10 @@
 /** What an empty archive shows: what Casefile is, and the two ways to begin. */
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
-import { useArchive } from '../lib/archive-context';
+import { useOpenSample } from '../lib/use-open-sample';
 
 export function Welcome(props: { readonly onAddPerson: () => void }) {
   const { t } = useTranslation();
-  const archive = useArchive();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  function openSample() {
-    setBusy(true);
-    setError(null);
-    archive.openSample().catch((caught: unknown) => {
-      setBusy(false);
-      setError(caught instanceof Error ? caught.message : t('welcome.sampleFailed'));
-    });
-  }
+  const { busy, error, open: openSample } = useOpenSample();
 
   return (
     <section className="welcome" aria-labelledby="welcome-title">
