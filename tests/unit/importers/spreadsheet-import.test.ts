@@ -67,8 +67,7 @@ describe('importing a spreadsheet of prisoners', () => {
     expect(report.failed).toEqual([
       {
         row: 5,
-        reason:
-          'Дата рождения: "31.02.1988" does not exist in the calendar.',
+        reason: 'Дата рождения: "31.02.1988" does not exist in the calendar.',
       },
     ]);
     expect(report.facilitiesCreated).toBe(1);
