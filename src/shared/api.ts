@@ -402,6 +402,8 @@ export const BundleMerge = z.object({
       winner: z.enum(['bundle', 'archive']),
       archiveUpdatedAt: z.string(),
       bundleUpdatedAt: z.string(),
+      /** Edited on both sides, dated in the future, or shared more widely in the file. */
+      reason: z.enum(['both-edited', 'future', 'sharing']),
     }),
   ),
 });

@@ -10,6 +10,11 @@
  *     only the bundle's copy was edited it simply replaces the archive's (updated); when only
  *     the archive's was, the archive's stays (unchanged); when both were edited, the later
  *     one wins and the record is listed as a conflict, with both times, for the user to check.
+ * Two guards, because a bundle may come from anyone:
+ *   - a copy dated more than a day after the archive's today never wins (a wrong clock, or a
+ *     bundle made to overwrite); it is listed, and the archive's copy stays;
+ *   - a copy that wins keeps the narrower of the two sharing levels, so that a merge never
+ *     makes a record more widely shared than this archive had it; that is listed too.
  * Nothing is ever deleted by a merge. Attachment files are added by hash.
  *
  * The whole bundle is read and checked first (bundle-read.ts), links are checked against
@@ -17,7 +22,13 @@
  * in one pass (`Archive.putMany`): a bad bundle leaves the archive as it was.
  */
 import { CasefileError } from '../../shared/errors';
-import { titleOf, type AnyRecord, type RecordKind } from '../../shared/records';
+import {
+  SHARING_LEVELS,
+  titleOf,
+  type AnyRecord,
+  type RecordKind,
+  type SharingLevel,
+} from '../../shared/records';
 import type { Archive } from '../archive/archive';
 import { referencesOf } from '../archive/references';
 import { readBundle, type BundleRecord, type ReadBundleOptions } from './bundle-read';
@@ -30,6 +41,8 @@ export interface MergeConflict {
   readonly winner: 'bundle' | 'archive';
   readonly archiveUpdatedAt: string;
   readonly bundleUpdatedAt: string;
+  /** Why it is listed: edited on both sides, dated in the future, or shared more widely. */
+  readonly reason: 'both-edited' | 'future' | 'sharing';
 }
 
 export interface MergeReport {
@@ -51,6 +64,7 @@ export async function importBundle(
   const bundle = await readBundle(bytes, options);
   await archive.whenLoaded();
   const toWrite: BundleRecord[] = [];
+  const latestBelievable = archive.now().getTime() + DAY_MS;
   const conflicts: MergeConflict[] = [];
   let added = 0;
   let updated = 0;
@@ -67,8 +81,17 @@ export async function importBundle(
       unchanged += 1;
       continue;
     }
-    const bundleWins = Date.parse(record.updatedAt) > Date.parse(own.updatedAt);
-    if (wasEdited(own) && wasEdited(record)) {
+    const future = Date.parse(record.updatedAt) > latestBelievable;
+    const bundleWins = !future && Date.parse(record.updatedAt) > Date.parse(own.updatedAt);
+    const widened = bundleWins && isWider(record.sharing, own.sharing);
+    const reason = future
+      ? 'future'
+      : widened
+        ? 'sharing'
+        : wasEdited(own) && wasEdited(record)
+          ? 'both-edited'
+          : null;
+    if (reason) {
       conflicts.push({
         kind,
         id: record.id,
@@ -76,10 +99,13 @@ export async function importBundle(
         winner: bundleWins ? 'bundle' : 'archive',
         archiveUpdatedAt: own.updatedAt,
         bundleUpdatedAt: record.updatedAt,
+        reason,
       });
     }
     if (bundleWins) {
-      toWrite.push(incoming);
+      toWrite.push(
+        widened ? { kind, record: { ...record, sharing: own.sharing } as AnyRecord } : incoming,
+      );
       updated += 1;
     } else {
       unchanged += 1;
@@ -106,6 +132,13 @@ export async function importBundle(
     filesAdded,
     conflicts,
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether sharing level `a` is wider than `b` (private < team < public). */
+function isWider(a: SharingLevel, b: SharingLevel): boolean {
+  return SHARING_LEVELS.indexOf(a) > SHARING_LEVELS.indexOf(b);
 }
 
 /** A copy whose last change is later than its creation was edited. */

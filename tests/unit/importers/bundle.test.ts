@@ -81,7 +81,7 @@ describe('the archive bundle', () => {
   let clock: () => Date;
   const open: Archive[] = [];
 
-  async function archiveAt(name: string, options: { encryptWith?: string } = {}) {
+  async function archiveAt(name: string, options: { encryptWith?: string; now?: () => Date } = {}) {
     const archive = await Archive.open(path.join(dir, name), {
       create: true,
       now: clock,
@@ -132,6 +132,61 @@ describe('the archive bundle', () => {
     // Importing the same bundle again changes nothing.
     const again = await importBundle(target, first.bytes);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 7, filesAdded: 0 });
+  });
+
+  it('never takes a copy dated in the future, and never shares a record more widely than before', async () => {
+    const source = await archiveAt('source');
+    const { personId, articleId } = await fillSource(source);
+    const article = await source.get('article', articleId);
+    const { id: _ai, createdAt: _ac, updatedAt: _au, ...articleFields } = article;
+    await source.update('article', articleId, { ...articleFields, sharing: 'private' });
+    const target = await archiveAt('target');
+    await importBundle(target, (await exportBundle(source)).bytes);
+    await source.close();
+
+    // The source's clock runs years ahead: its edit of the person must not win.
+    const ahead = await archiveAt('source', { now: () => new Date('2031-01-01T00:00:00Z') });
+    const person = await ahead.get('person', personId);
+    const { id: _i, createdAt: _c, updatedAt: _u, ...personFields } = person;
+    await ahead.update('person', personId, { ...personFields, notes: 'Болашақтан.' });
+    // Its later edit of the article also makes it public.
+    await ahead.update('article', articleId, {
+      ...articleFields,
+      title: 'Жаңа тақырып',
+      sharing: 'public',
+    });
+    const report = await importBundle(target, (await exportBundle(ahead)).bytes);
+    expect(report.conflicts.map((c) => [c.kind, c.winner, c.reason])).toEqual(
+      expect.arrayContaining([
+        ['person', 'archive', 'future'],
+        ['article', 'archive', 'future'],
+      ]),
+    );
+    expect((await target.get('person', personId)).notes).not.toBe('Болашақтан.');
+    expect((await target.get('article', articleId)).sharing).toBe('private');
+  });
+
+  it('takes a later edit but keeps this archive’s narrower sharing, and says so', async () => {
+    const source = await archiveAt('source');
+    const { articleId } = await fillSource(source);
+    const article = await source.get('article', articleId);
+    const { id: _ai, createdAt: _ac, updatedAt: _au, ...articleFields } = article;
+    await source.update('article', articleId, { ...articleFields, sharing: 'private' });
+    const target = await archiveAt('target');
+    await importBundle(target, (await exportBundle(source)).bytes);
+    await source.update('article', articleId, {
+      ...articleFields,
+      title: 'Жаңа тақырып',
+      sharing: 'public',
+    });
+    const report = await importBundle(target, (await exportBundle(source)).bytes);
+    expect(report.updated).toBe(1);
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ kind: 'article', winner: 'bundle', reason: 'sharing' }),
+    ]);
+    const merged = await target.get('article', articleId);
+    expect(merged).toMatchObject({ title: 'Жаңа тақырып', sharing: 'private' });
+    expect(await verifyArchive(target)).toEqual([]);
   });
 
   it('merges by id: an edit made on one side only updates; edits on both sides are conflicts, the later wins', async () => {

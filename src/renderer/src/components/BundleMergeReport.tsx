@@ -53,6 +53,9 @@ export function BundleMergeReport(props: { readonly merged: BundleMerge }) {
                       kept: when(bundleWon ? conflict.bundleUpdatedAt : conflict.archiveUpdatedAt),
                       other: when(bundleWon ? conflict.archiveUpdatedAt : conflict.bundleUpdatedAt),
                     })}
+                    {conflict.reason === 'both-edited'
+                      ? null
+                      : ` ${t(`bundle.conflictReason_${conflict.reason}`)}`}
                   </p>
                 </li>
               );

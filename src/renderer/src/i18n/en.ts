@@ -915,6 +915,10 @@ export const en = {
     conflictKept_archive:
       'Kept this archive’s edit of {{kept}}; the file’s of {{other}} was not taken.',
     noConflicts: 'No record was changed on both sides.',
+    conflictReason_future:
+      'The file’s edit is dated in the future, so it was not taken: check the other computer’s clock.',
+    conflictReason_sharing:
+      'The file shares it more widely than this archive did; it keeps this archive’s narrower sharing.',
   },
 } as const;
 
