@@ -251,7 +251,7 @@ export class ImportJobs {
           },
         );
       } catch (error) {
-        const reason = `The import stopped: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = importStoppedReason(error);
         report = {
           created: [],
           skipped: [],
@@ -448,6 +448,17 @@ async function linkPerson(
     ...editableFields(record),
     personIds: [...record.personIds, personId],
   });
+}
+
+/**
+ * Why a whole import stopped, for its report: the archive's own plain sentence (a full disk,
+ * a locked archive), or, for a fault inside Casefile, a fixed sentence, the details going to
+ * the log rather than to the window.
+ */
+export function importStoppedReason(error: unknown): string {
+  if (error instanceof CasefileError) return `The import stopped: ${error.message}`;
+  console.error('An import stopped:', error);
+  return 'The import stopped because of an error inside Casefile; what was stored before it stays.';
 }
 
 /** An archive bundle is merged, not imported as a document. */

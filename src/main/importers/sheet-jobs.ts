@@ -10,6 +10,7 @@ import { CasefileError } from '../../shared/errors';
 import type { SheetField } from '../../shared/sheet-fields';
 import type { Archive } from '../archive/archive';
 import { ExtractionError } from './drafts';
+import { importStoppedReason } from './import-jobs';
 import { withDefaults, type ImportLimits } from './limits';
 import {
   importSheet,
@@ -164,7 +165,7 @@ export class SheetJobs {
           },
         });
       } catch (error) {
-        const reason = `The import stopped: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = importStoppedReason(error);
         report = {
           created: [],
           duplicates: [],

@@ -125,6 +125,8 @@ const SENTENCES: Readonly<Record<string, string>> = {
     'Этот файл упакован не так, как это делает Word.',
   'This file unpacks to more than it declares, as files made to exhaust memory do, so it was not opened.':
     'Этот файл распаковывается в больший объём, чем заявляет, как файлы, созданные для исчерпания памяти, поэтому он не открывался.',
+  'The import stopped because of an error inside Casefile; what was stored before it stays.':
+    'Импорт остановился из-за ошибки внутри Casefile; то, что уже сохранено, остаётся.',
   'This file was removed before it could be read.': 'Файл удалили до того, как его прочитали.',
   'The row has no name (neither Latin nor Cyrillic).':
     'В строке нет имени (ни латиницей, ни кириллицей).',
