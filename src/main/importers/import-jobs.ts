@@ -80,7 +80,12 @@ interface Job {
   readonly files: Incoming[];
   readonly controller: AbortController;
   finished?: Promise<void>;
+  /** When a slice last arrived (or the batch was announced), for abandoned sends. */
+  touchedAt: number;
 }
+
+/** A batch still being sent after this long without a slice is taken as abandoned. */
+const ABANDONED_MS = 60 * 60 * 1000;
 
 /** At most this many batches are held; finished ones make room, oldest first. */
 const MAX_JOBS = 8;
@@ -144,6 +149,7 @@ export class ImportJobs {
       spool,
       files: incoming,
       controller: new AbortController(),
+      touchedAt: Date.now(),
     };
     this.jobs.set(jobId, job);
     return job.status;
@@ -175,6 +181,7 @@ export class ImportJobs {
     // Counted before the write: a second call for the same offset, sent before this one
     // ends, is refused as out of order instead of appending the slice twice.
     file.received += bytes.length;
+    job.touchedAt = Date.now();
     await job.spool.append(file.path, bytes);
     return { received: file.received };
   }
@@ -404,6 +411,7 @@ export class ImportJobs {
       spool: new ImportSpool(),
       files: [],
       controller: new AbortController(),
+      touchedAt: Date.now(),
     });
     return status;
   }
@@ -426,6 +434,14 @@ export class ImportJobs {
   }
 
   private sweep(): void {
+    // A batch whose window went away mid-send (closed, reloaded) keeps its folder no longer.
+    const now = Date.now();
+    for (const job of this.jobs.values()) {
+      if (job.status.state === 'receiving' && now - job.touchedAt > ABANDONED_MS) {
+        job.status = { ...job.status, state: 'cancelled', notReached: job.files.length };
+        void fs.rm(job.folder, { recursive: true, force: true }).catch(() => undefined);
+      }
+    }
     if (this.jobs.size < MAX_JOBS) return;
     for (const [jobId, job] of this.jobs) {
       if (this.jobs.size < MAX_JOBS) break;
