@@ -230,6 +230,7 @@ test('a facility is added to the registry and edited in the window', async () =>
   await editing.getByRole('button', { name: 'Save facility' }).click();
   await editing.waitFor({ state: 'detached' });
   await expect.poll(() => page.locator('.person-meta').innerText()).toContain('Қостанай облысы');
+  await harness.screenshot(page, 'facility-edited');
   const stored = (await harness.call('facilities.list', {})).items.find(
     (facility) => facility.code === 'ЕЦ-166/9',
   );

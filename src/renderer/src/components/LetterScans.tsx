@@ -2,36 +2,25 @@
  * The scans kept with one letter: each shown inside the app or saved as a copy, removed
  * when attached by mistake, and more attached from a file (PDF, JPEG, PNG or TIFF).
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCAN_MAX_BYTES } from '../../../shared/api';
 import type { Letter } from '../../../shared/records';
-import { ApiError, call } from '../api-client';
+import { call } from '../api-client';
 import { toBase64 } from '../lib/blob-files';
 import { AttachmentList } from './AttachmentList';
+import { useFileChange } from '../lib/use-file-change';
 
 export function LetterScans(props: { readonly letter: Letter; readonly onChanged: () => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const change = useFileChange('scan', {
+    'not-a-scan': t('scans.notAScan'),
+    'too-large': t('scans.tooLarge'),
+  });
+  const { busy, problem, setProblem } = change;
   const letter = props.letter;
-
-  async function run(change: () => Promise<unknown>) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await change();
-      props.onChanged();
-    } catch (error) {
-      const reason = error instanceof ApiError ? error.details?.scan : undefined;
-      if (reason === 'not-a-scan') setProblem(t('scans.notAScan'));
-      else if (reason === 'too-large') setProblem(t('scans.tooLarge'));
-      else setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (work: () => Promise<unknown>) => change.run(work, () => props.onChanged());
 
   async function chosen(file: File | undefined) {
     if (!file) return;

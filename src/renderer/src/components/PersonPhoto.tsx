@@ -4,14 +4,15 @@
  * its name) decide whether it is a JPEG or PNG; the size is checked here first only to spare
  * sending a file that would be refused.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHOTO_MAX_BYTES } from '../../../shared/api';
 import type { Person } from '../../../shared/records';
-import { ApiError, call } from '../api-client';
+import { call } from '../api-client';
 import { initialsOf } from '../lib/age';
 import { toBase64 } from '../lib/blob-files';
 import { useAttachmentUrl } from '../lib/use-attachment-url';
+import { useFileChange } from '../lib/use-file-change';
 
 export function PersonPhoto(props: {
   readonly person: Person;
@@ -25,23 +26,12 @@ export function PersonPhoto(props: {
   );
   const input = useRef<HTMLInputElement>(null);
   const photo = useAttachmentUrl(person.photoId);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function run(change: () => Promise<Person>) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      props.onChanged(await change());
-    } catch (error) {
-      const reason = error instanceof ApiError ? error.details?.photo : undefined;
-      if (reason === 'not-an-image') setProblem(t('profile.photoNotAnImage'));
-      else if (reason === 'too-large') setProblem(t('profile.photoTooLargeShort'));
-      else setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const change = useFileChange('photo', {
+    'not-an-image': t('profile.photoNotAnImage'),
+    'too-large': t('profile.photoTooLargeShort'),
+  });
+  const { busy, problem, setProblem } = change;
+  const run = (work: () => Promise<Person>) => change.run(work, props.onChanged);
 
   async function chosen(file: File | undefined) {
     if (!file) return;

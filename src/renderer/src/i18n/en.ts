@@ -452,8 +452,6 @@ export const en = {
     textHint: 'The text taken from the file, for search. Correct it here if needed.',
     textHintOcr: 'This scan has no text yet: type or paste it here so that search finds it.',
     persons: 'Persons it is about',
-    tags: 'Tags',
-    sharing: 'Sharing',
     needsOcr:
       'This PDF is a scan without a text layer, so search cannot find its words. Read it below, and type or paste its text into the Text field.',
     needsOcrShort: 'no text',

@@ -1,11 +1,11 @@
 /** Writing or editing an article, and choosing the persons it mentions. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHARING_LEVELS, type Article, type FieldsOf, type Person } from '../../../shared/records';
+import type { Article, FieldsOf, Person } from '../../../shared/records';
 import { ApiError, call } from '../api-client';
-import { SelectField, TextField } from '../components/Field';
+import { TextField } from '../components/Field';
 import { FormShell } from '../components/FormShell';
-import { PersonPicker } from '../components/PersonPicker';
+import { RecordSideFields } from '../components/RecordSideFields';
 import { Loading, LoadError } from '../components/Status';
 import { formatDate, parseDateInput } from '../lib/dates';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
@@ -190,29 +190,17 @@ function ArticleEditor(props: { readonly article?: Article; readonly persons: re
           hint={t('article.bodyHint')}
           className="span-3"
         />
-        <div className="span-1 article-side">
-          <PersonPicker
-            label={t('article.persons')}
-            persons={props.persons}
-            selected={personIds}
-            onChange={setPersonIds}
-            error={errors.fields.personIds}
-          />
-          <TextField
-            label={t('article.tags')}
-            value={tags}
-            onChange={setTags}
-            error={errors.fields.tags}
-            hint={t('article.tagsHint')}
-          />
-          <SelectField
-            label={t('article.sharing')}
-            value={sharing}
-            onChange={setSharing}
-            error={errors.fields.sharing}
-            options={SHARING_LEVELS.map((value) => [value, t(`sharing.${value}`)] as const)}
-          />
-        </div>
+        <RecordSideFields
+          personsLabel={t('article.persons')}
+          persons={props.persons}
+          personIds={personIds}
+          onPersonIds={setPersonIds}
+          tags={tags}
+          onTags={setTags}
+          sharing={sharing}
+          onSharing={setSharing}
+          errors={errors}
+        />
       </FormShell>
     </section>
   );

@@ -6,6 +6,7 @@ import { Loading, LoadError } from '../components/Status';
 import { useFormat } from '../i18n/use-format';
 import { hrefOf, navigate, NEW_ARTICLE } from '../lib/router';
 import { useLoad } from '../lib/use-load';
+import { ShowMore } from '../components/ShowMore';
 
 const PAGE = 500;
 
@@ -62,14 +63,11 @@ export function ArticlesPage() {
                 ))}
             </tbody>
           </table>
-          {state.data.items.length < state.data.total ? (
-            <p className="list-more">
-              {t('app.showing', { shown: state.data.items.length, total: state.data.total })}{' '}
-              <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-                {t('app.showMore')}
-              </button>
-            </p>
-          ) : null}
+          <ShowMore
+            shown={state.data.items.length}
+            total={state.data.total}
+            onMore={() => setLimit((n) => n + PAGE)}
+          />
         </>
       ) : null}
     </section>

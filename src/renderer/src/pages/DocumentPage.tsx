@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import {
   DOCUMENT_TYPES,
   NEEDS_OCR_TAG,
-  SHARING_LEVELS,
   type Document,
   type FieldsOf,
   type Person,
@@ -16,7 +15,7 @@ import { ApiError, call } from '../api-client';
 import { AttachmentList } from '../components/AttachmentList';
 import { SelectField, TextField } from '../components/Field';
 import { FormShell } from '../components/FormShell';
-import { PersonPicker } from '../components/PersonPicker';
+import { RecordSideFields } from '../components/RecordSideFields';
 import { Loading, LoadError } from '../components/Status';
 import { formatDate, parseDateInput } from '../lib/dates';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../lib/form-errors';
@@ -198,29 +197,17 @@ function DocumentEditor(props: {
             hint={needsOcr ? t('document.textHintOcr') : t('document.textHint')}
             className="span-3"
           />
-          <div className="span-1 article-side">
-            <PersonPicker
-              label={t('document.persons')}
-              persons={props.persons}
-              selected={personIds}
-              onChange={setPersonIds}
-              error={errors.fields.personIds}
-            />
-            <TextField
-              label={t('document.tags')}
-              value={tags}
-              onChange={setTags}
-              error={errors.fields.tags}
-              hint={t('article.tagsHint')}
-            />
-            <SelectField
-              label={t('document.sharing')}
-              value={sharing}
-              onChange={setSharing}
-              error={errors.fields.sharing}
-              options={SHARING_LEVELS.map((value) => [value, t(`sharing.${value}`)] as const)}
-            />
-          </div>
+          <RecordSideFields
+            personsLabel={t('document.persons')}
+            persons={props.persons}
+            personIds={personIds}
+            onPersonIds={setPersonIds}
+            tags={tags}
+            onTags={setTags}
+            sharing={sharing}
+            onSharing={setSharing}
+            errors={errors}
+          />
         </FormShell>
         <AttachmentList ids={document.attachmentIds} />
       </div>

@@ -22,6 +22,7 @@ import {
 import { navigate } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { Welcome } from './Welcome';
+import { ShowMore } from '../components/ShowMore';
 
 const PAGE = 500;
 
@@ -113,14 +114,11 @@ function FilteredPrisoners(props: {
       ) : (
         <PrisonerTable rows={shown.slice(0, limit)} view={view} onSort={show} />
       )}
-      {shown.length > limit ? (
-        <p className="list-more">
-          {t('app.showing', { shown: limit, total: shown.length })}{' '}
-          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-            {t('app.showMore')}
-          </button>
-        </p>
-      ) : null}
+      <ShowMore
+        shown={Math.min(limit, shown.length)}
+        total={shown.length}
+        onMore={() => setLimit((n) => n + PAGE)}
+      />
     </>
   );
 }
